@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Data.Configurations;
+
+internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
+{
+    public void Configure(EntityTypeBuilder<Answer> builder)
+    {
+        builder.HasKey(a => a.QuestionId);
+        builder.HasIndex(a => a.PublishedOn);
+    }
+}

@@ -1,0 +1,7 @@
+namespace QuestionsEcrites.Data.Export;
+
+public enum ExportFormat
+{
+    Json,
+    Csv,
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Data;
+
+public sealed class QuestionsDbContext(DbContextOptions<QuestionsDbContext> options) : DbContext(options)
+{
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<Answer> Answers => Set<Answer>();
+
+    public DbSet<Author> Authors => Set<Author>();
+
+    public DbSet<Rubrique> Rubriques => Set<Rubrique>();
+
+    public DbSet<Ministry> Ministries => Set<Ministry>();
+
+    public DbSet<PoliticalGroup> PoliticalGroups => Set<PoliticalGroup>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuestionsDbContext).Assembly);
+}

@@ -1,0 +1,35 @@
+namespace QuestionsEcrites.Domain.Questions;
+
+/// <summary>
+/// A deputy who asks questions. Identified by the normalised name within a legislature until the Assemblée's own
+/// identifier is known.
+/// </summary>
+public sealed class Author
+{
+    public int Id { get; set; }
+
+    /// <summary>« M. » or « Mme », as published.</summary>
+    public string? Civility { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Folded name (<see cref="Text.Slugs.From"/>), the natural key with <see cref="Legislature"/>.</summary>
+    public required string NameKey { get; set; }
+
+    public required int Legislature { get; set; }
+
+    public required string Slug { get; set; }
+
+    /// <summary>Department (or region, or « Français établis hors de France ») of the circonscription.</summary>
+    public string? Department { get; set; }
+
+    public int? Circonscription { get; set; }
+
+    /// <summary>The group of the deputy's most recently published question.</summary>
+    public int? GroupId { get; set; }
+
+    public PoliticalGroup? Group { get; set; }
+
+    /// <summary>« M. Mathieu Lefèvre ».</summary>
+    public string DisplayName => Civility is null ? Name : $"{Civility} {Name}";
+}

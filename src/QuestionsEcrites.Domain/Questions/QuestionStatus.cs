@@ -1,0 +1,8 @@
+namespace QuestionsEcrites.Domain.Questions;
+
+public enum QuestionStatus
+{
+    Pending,
+    Answered,
+    Closed,
+}

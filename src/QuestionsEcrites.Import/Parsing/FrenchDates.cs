@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace QuestionsEcrites.Import.Parsing;
+
+/// <summary>Finds a date in French text: « 3 décembre 2024 », « 1er juin 2022 », « 30/01/2024 » or « 2024-01-30 ».</summary>
+public static partial class FrenchDates
+{
+    private static readonly string[] Months =
+    [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    ];
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>The first date in <paramref name="text"/>, with where it stood; null when there is none or it is impossible.</summary>
+    public static (DateOnly Date, int Index, int Length)? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = DatePattern().Match(text);
+        while (match.Success)
+        {
+            var date = ToDate(match);
+            if (date is not null)
+            {
+                return (date.Value, match.Index, match.Length);
+            }
+
+            match = match.NextMatch();
+        }
+
+        return null;
+    }
+
+    public static DateOnly? Parse(string text) => Find(text)?.Date;
+
+    /// <summary>« 3 décembre 2024 », the way dates are shown to users.</summary>
+    public static string Format(DateOnly date) =>
+        date.Day == 1 ? "1er " + date.ToString("MMMM yyyy", French) : date.ToString("d MMMM yyyy", French);
+
+    private static DateOnly? ToDate(Match match)
+    {
+        int day, month, year;
+        if (match.Groups["month"].Success)
+        {
+            day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            month = Array.IndexOf(Months, Domain.Text.Slugs.Fold(match.Groups["month"].Value)) + 1;
+            year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (match.Groups["nday"].Success)
+        {
+            day = int.Parse(match.Groups["nday"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(match.Groups["nmonth"].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(match.Groups["nyear"].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            day = int.Parse(match.Groups["iday"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(match.Groups["imonth"].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(match.Groups["iyear"].Value, CultureInfo.InvariantCulture);
+        }
+
+        if (month is < 1 or > 12 || year is < 1800 or > 2200 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    [GeneratedRegex(
+        @"\b(?<day>\d{1,2})\s*(?:er|e|ème)?\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>\d{4})\b" +
+        @"|\b(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})\b" +
+        @"|\b(?<iyear>\d{4})-(?<imonth>\d{2})-(?<iday>\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,48 @@
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Import.Parsing;
+
+/// <summary>A question as read from one document, before it meets the store.</summary>
+public sealed record ParsedQuestion
+{
+    public required QuestionType Type { get; init; }
+
+    public required int Legislature { get; init; }
+
+    public required int Number { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Plain text, paragraphs separated by a blank line.</summary>
+    public required string Text { get; init; }
+
+    public string? Rubrique { get; init; }
+
+    public string? TeteAnalyse { get; init; }
+
+    public string? Analyses { get; init; }
+
+    public string? MinistryAsked { get; init; }
+
+    public string? MinistryAssigned { get; init; }
+
+    public ParsedAuthor? Author { get; init; }
+
+    public DateOnly? PublishedOn { get; init; }
+
+    public int? JoPage { get; init; }
+
+    public DateOnly? SignaledOn { get; init; }
+
+    public DateOnly? AttributionChangedOn { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public string? ClosureReason { get; init; }
+
+    public ParsedAnswer? Answer { get; init; }
+}
+
+public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group);
+
+public sealed record ParsedAnswer(DateOnly? PublishedOn, int? JoPage, string? Text);

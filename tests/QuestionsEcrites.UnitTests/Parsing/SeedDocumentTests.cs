@@ -1,0 +1,69 @@
+using QuestionsEcrites.Data.Export;
+using QuestionsEcrites.Import.Parsing;
+using QuestionsEcrites.Testing;
+
+namespace QuestionsEcrites.UnitTests.Parsing;
+
+public sealed class SeedDocumentTests
+{
+    public static TheoryData<string> SeedFileNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in SeedCorpus.SeedFiles)
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedFileNames))]
+    public void Parse_Seed_ExtractsEveryExportedFieldExactly(string fileName)
+    {
+        // Arrange
+        var content = File.ReadAllText(Path.Combine(RepoPaths.Seeds, fileName));
+        var expected = SeedCorpus.ExpectedFor(fileName);
+
+        // Act
+        var result = TextQuestionParser.Parse(content);
+
+        // Assert
+        result.Errors.Should().BeEmpty();
+        result.Warnings.Should().BeEmpty();
+        var actual = ToExport(result.Value!, expected.Source);
+        actual.Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
+    public void Parse_Seed003_JoinsTheAnswerParagraphSplitByAPageBreak()
+    {
+        var content = File.ReadAllText(Path.Combine(RepoPaths.Seeds, "003_2564aada31599e2c.txt"));
+
+        var answer = TextQuestionParser.Parse(content).Value!.Answer!;
+
+        answer.Text.Should().Contain("aux professionnels n'en bénéficiant pas encore, l'autre donnant");
+        answer.Text.Should().NotContain("\n");
+    }
+
+    /// <summary>The parse result as the export would show it, to compare with the values written from the seeds.</summary>
+    private static QuestionExport ToExport(ParsedQuestion q, string source) => new(
+        q.Legislature,
+        q.Number,
+        q.Type.ToString(),
+        q.Title,
+        q.Rubrique,
+        q.MinistryAsked,
+        q.MinistryAssigned,
+        q.Author is null ? null : new AuthorExport(q.Author.Civility, q.Author.Name, q.Author.Department, q.Author.Circonscription, q.Author.Group),
+        q.PublishedOn,
+        q.JoPage,
+        q.Text,
+        q.SignaledOn,
+        q.AttributionChangedOn,
+        q.ClosedOn,
+        q.ClosureReason,
+        q.Answer is null ? null : new AnswerExport(q.Answer.PublishedOn, q.Answer.JoPage, q.Answer.Text),
+        q.Answer is not null ? "answered" : q.ClosedOn is not null || q.ClosureReason is not null ? "closed" : "pending",
+        source);
+}
