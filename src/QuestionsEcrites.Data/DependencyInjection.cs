@@ -17,7 +17,8 @@ public static class DependencyInjection
         var connectionString = ResolveConnectionString(
             configuration.GetConnectionString(DataOptions.ConnectionStringName) ?? DataOptions.DefaultConnectionString,
             contentRoot);
-        services.AddDbContext<QuestionsDbContext>(options => options.UseSqlite(connectionString));
+        // The factory serves the importer (a fresh context per batch); it also registers the scoped context for pages.
+        services.AddDbContextFactory<QuestionsDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<QuestionExportReader>();
         services.AddScoped<DbInitializer>();
         return services;

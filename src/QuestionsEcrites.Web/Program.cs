@@ -1,26 +1,31 @@
+using QuestionsEcrites.Web.Cli;
+using QuestionsEcrites.Web.Hosting;
+
+if (CliArguments.HasVerb(args))
+{
+    using var cancellation = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    };
+    return await CliApplication.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+// Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddQuestionsCore(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddQuestionsWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+await using (var scope = app.Services.CreateAsyncScope())
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(importSeeds: true, app.Lifetime.ApplicationStopping);
 }
 
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+app.UseQuestionsPipeline();
+await app.RunAsync();
+return 0;

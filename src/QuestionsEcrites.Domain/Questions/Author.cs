@@ -25,6 +25,9 @@ public sealed class Author
 
     public int? Circonscription { get; set; }
 
+    /// <summary>Publication date of the deputy's most recent question, which gives <see cref="Group"/>.</summary>
+    public DateOnly? LastQuestionOn { get; set; }
+
     /// <summary>The group of the deputy's most recently published question.</summary>
     public int? GroupId { get; set; }
 

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Import.Parsing;
+using QuestionsEcrites.Import.Sources;
+
+namespace QuestionsEcrites.Import;
+
+/// <summary>
+/// Imports documents into the store: reads paths (files, folders, zips), parses batches in parallel, and upserts
+/// each batch in one transaction. A document that cannot be read or parsed is rejected with its reason; the
+/// others are imported, and what was stored before is never lost.
+/// </summary>
+public sealed partial class ImportService(
+    IDbContextFactory<QuestionsDbContext> dbFactory,
+    IOptions<ImportOptions> options,
+    TimeProvider time,
+    ILogger<ImportService> logger)
+{
+    /// <param name="paths">Files, folders (recursive) or .zip archives.</param>
+    /// <param name="baseDirectory">Relative paths and the stored source names are relative to this folder.</param>
+    public async Task<ImportReport> ImportAsync(
+        IEnumerable<string> paths,
+        string baseDirectory,
+        IProgress<ImportProgress>? progress,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var stopwatch = Stopwatch.StartNew();
+        var rejected = new List<RejectedDocument>();
+        var warnings = new List<DocumentWarning>();
+        int added = 0, updated = 0, unchanged = 0;
+
+        LookupCache lookups;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            lookups = await LookupCache.LoadAsync(db, ct);
+        }
+
+        var reader = new DocumentSourceReader(baseDirectory);
+        foreach (var batch in reader.Read(paths).Chunk(options.Value.BatchSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var parsed = Parse(batch, rejected, warnings);
+            foreach (var outcome in await WriteAsync(parsed, lookups, rejected, ct))
+            {
+                switch (outcome)
+                {
+                    case WriteOutcome.Added:
+                        added++;
+                        break;
+                    case WriteOutcome.Updated:
+                        updated++;
+                        break;
+                    default:
+                        unchanged++;
+                        break;
+                }
+            }
+
+            progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
+        }
+
+        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed);
+        LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
+        return report;
+    }
+
+    /// <summary>Parses a batch on all cores; rejected documents and warnings are collected in document order.</summary>
+    private static List<ParsedDocument> Parse(SourceItem[] batch, List<RejectedDocument> rejected, List<DocumentWarning> warnings)
+    {
+        var results = new ParseResult<ParsedQuestion>?[batch.Length];
+        Parallel.For(0, batch.Length, i =>
+        {
+            if (batch[i] is SourceDocument document)
+            {
+                results[i] = DocumentParser.Parse(document.Content);
+            }
+        });
+
+        var parsed = new List<ParsedDocument>(batch.Length);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            switch (batch[i])
+            {
+                case SourceFailure failure:
+                    rejected.Add(new RejectedDocument(failure.Name, failure.Reason));
+                    break;
+                case SourceDocument document:
+                    var result = results[i]!;
+                    warnings.AddRange(result.Warnings.Select(w => new DocumentWarning(document.Name, w)));
+                    if (result.Succeeded)
+                    {
+                        parsed.Add(new ParsedDocument(document.Name, result.Value!));
+                    }
+                    else
+                    {
+                        rejected.Add(new RejectedDocument(document.Name, string.Join(" ; ", result.Errors)));
+                    }
+
+                    break;
+            }
+        }
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// Writes a batch in one transaction. Should the store refuse it, each document is retried alone so that one
+    /// bad row rejects one document, not the batch.
+    /// </summary>
+    private async Task<IReadOnlyList<WriteOutcome>> WriteAsync(
+        List<ParsedDocument> documents,
+        LookupCache lookups,
+        List<RejectedDocument> rejected,
+        CancellationToken ct)
+    {
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await WriteBatchAsync(documents, lookups, ct);
+        }
+        catch (DbUpdateException ex) when (documents.Count > 1)
+        {
+            LogBatchRetried(documents.Count, ex.GetBaseException().Message);
+        }
+
+        var outcomes = new List<WriteOutcome>(documents.Count);
+        foreach (var document in documents)
+        {
+            try
+            {
+                outcomes.AddRange(await WriteBatchAsync([document], lookups, ct));
+            }
+            catch (DbUpdateException ex)
+            {
+                rejected.Add(new RejectedDocument(document.Source, "écriture refusée par la base : " + ex.GetBaseException().Message));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task<IReadOnlyList<WriteOutcome>> WriteBatchAsync(IReadOnlyList<ParsedDocument> documents, LookupCache lookups, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        try
+        {
+            return await new QuestionBatchWriter(db, lookups, time.GetUtcNow()).WriteAsync(documents, ct);
+        }
+        catch
+        {
+            lookups.Rollback();
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:F1} s")]
+    private partial void LogImported(int added, int updated, int unchanged, int rejected, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} documents was refused ({Reason}); retrying one by one")]
+    private partial void LogBatchRetried(int count, string reason);
+}

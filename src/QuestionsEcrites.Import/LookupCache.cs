@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Domain.Text;
+
+namespace QuestionsEcrites.Import;
+
+/// <summary>
+/// The ids of the lookups (rubriques, ministries, groups, authors) for one import run, so that a batch resolves
+/// names without a query each. Entities created in a batch are remembered until that batch is saved.
+/// </summary>
+internal sealed class LookupCache
+{
+    private readonly Dictionary<string, int> _rubriques = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ministries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Legislature, string NameKey), int> _authors = [];
+    private readonly HashSet<string> _authorSlugs = new(StringComparer.Ordinal);
+    private readonly List<(NamedEntity Entity, Dictionary<string, int> Map)> _pendingNamed = [];
+    private readonly List<Author> _pendingAuthors = [];
+
+    public static async Task<LookupCache> LoadAsync(QuestionsDbContext db, CancellationToken ct)
+    {
+        var cache = new LookupCache();
+        await foreach (var r in db.Rubriques.AsNoTracking().Select(r => new { r.Id, r.Slug }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            cache._rubriques[r.Slug] = r.Id;
+        }
+
+        await foreach (var m in db.Ministries.AsNoTracking().Select(m => new { m.Id, m.Slug }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            cache._ministries[m.Slug] = m.Id;
+        }
+
+        await foreach (var g in db.PoliticalGroups.AsNoTracking().Select(g => new { g.Id, g.Slug }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            cache._groups[g.Slug] = g.Id;
+        }
+
+        await foreach (var a in db.Authors.AsNoTracking().Select(a => new { a.Id, a.Legislature, a.NameKey, a.Slug }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            cache._authors[(a.Legislature, a.NameKey)] = a.Id;
+            cache._authorSlugs.Add(a.Slug);
+        }
+
+        return cache;
+    }
+
+    public Rubrique? Rubrique(QuestionsDbContext db, string? name) => Named(db, name, _rubriques, n => new Rubrique { Name = n, Slug = Slugs.From(n) });
+
+    public Ministry? Ministry(QuestionsDbContext db, string? name) => Named(db, name, _ministries, n => new Ministry { Name = n, Slug = Slugs.From(n) });
+
+    public PoliticalGroup? Group(QuestionsDbContext db, string? name) => Named(db, name, _groups, n => new PoliticalGroup { Name = n, Slug = Slugs.From(n) });
+
+    /// <summary>The author of (legislature, name), tracked by <paramref name="db"/>: loaded when known, created otherwise.</summary>
+    public async Task<Author> AuthorAsync(QuestionsDbContext db, int legislature, string name, CancellationToken ct)
+    {
+        var key = (legislature, Slugs.From(name));
+        var pending = _pendingAuthors.Find(a => a.Legislature == legislature && a.NameKey == key.Item2);
+        if (pending is not null)
+        {
+            return pending;
+        }
+
+        if (_authors.TryGetValue(key, out var id))
+        {
+            return db.Authors.Local.FirstOrDefault(a => a.Id == id) ?? await db.Authors.SingleAsync(a => a.Id == id, ct);
+        }
+
+        var author = new Author { Name = name, NameKey = key.Item2, Legislature = legislature, Slug = UniqueAuthorSlug(key.Item2, legislature) };
+        db.Authors.Add(author);
+        _pendingAuthors.Add(author);
+        return author;
+    }
+
+    /// <summary>Loads, in one query, the known authors a batch names, so that <see cref="AuthorAsync"/> finds them tracked.</summary>
+    public async Task PreloadAuthorsAsync(QuestionsDbContext db, IEnumerable<(int Legislature, string Name)> names, CancellationToken ct)
+    {
+        var ids = names
+            .Select(n => _authors.TryGetValue((n.Legislature, Slugs.From(n.Name)), out var id) ? id : 0)
+            .Where(id => id != 0)
+            .Distinct()
+            .ToList();
+        if (ids.Count > 0)
+        {
+            await db.Authors.Where(a => ids.Contains(a.Id)).LoadAsync(ct);
+        }
+    }
+
+    /// <summary>After a successful save: the new entities have ids and become known.</summary>
+    public void Commit()
+    {
+        foreach (var (entity, map) in _pendingNamed)
+        {
+            map[entity.Slug] = entity.Id;
+        }
+
+        foreach (var author in _pendingAuthors)
+        {
+            _authors[(author.Legislature, author.NameKey)] = author.Id;
+        }
+
+        _pendingNamed.Clear();
+        _pendingAuthors.Clear();
+    }
+
+    /// <summary>After a failed save: forget what the batch created.</summary>
+    public void Rollback()
+    {
+        foreach (var author in _pendingAuthors)
+        {
+            _authorSlugs.Remove(author.Slug);
+        }
+
+        _pendingNamed.Clear();
+        _pendingAuthors.Clear();
+    }
+
+    private T? Named<T>(QuestionsDbContext db, string? name, Dictionary<string, int> map, Func<string, T> create)
+        where T : NamedEntity
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var slug = Slugs.From(name);
+        if (slug.Length == 0)
+        {
+            return null;
+        }
+
+        var pending = _pendingNamed.Find(p => p.Map == map && p.Entity.Slug == slug).Entity;
+        if (pending is not null)
+        {
+            return (T)pending;
+        }
+
+        if (map.TryGetValue(slug, out var id))
+        {
+            // An unmodified stub: EF only needs the key to set the foreign key.
+            var local = db.Set<T>().Local.FirstOrDefault(e => e.Id == id);
+            if (local is not null)
+            {
+                return local;
+            }
+
+            var stub = create(name);
+            stub.Id = id;
+            db.Set<T>().Attach(stub);
+            return stub;
+        }
+
+        var entity = create(name);
+        db.Set<T>().Add(entity);
+        _pendingNamed.Add((entity, map));
+        return entity;
+    }
+
+    private string UniqueAuthorSlug(string nameKey, int legislature)
+    {
+        var slug = $"{nameKey}-{legislature}";
+        for (var i = 2; !_authorSlugs.Add(slug); i++)
+        {
+            slug = $"{nameKey}-{legislature}-{i}";
+        }
+
+        return slug;
+    }
+}

@@ -1,0 +1,8 @@
+namespace QuestionsEcrites.Import.Parsing;
+
+public enum DocumentFormat
+{
+    Text,
+    Html,
+    Json,
+}

@@ -1,0 +1,41 @@
+namespace QuestionsEcrites.Import.Parsing;
+
+/// <summary>
+/// Entry point for one document of any supported format: decodes the bytes, recognises the format from the
+/// content (not the file name) and hands it to the matching parser.
+/// </summary>
+public static class DocumentParser
+{
+    public static ParseResult<ParsedQuestion> Parse(ReadOnlySpan<byte> content)
+    {
+        if (!DocumentDecoder.TryDecode(content, out var text, out var error))
+        {
+            return ParseResult<ParsedQuestion>.Failure(error!);
+        }
+
+        return DetectFormat(text) switch
+        {
+            DocumentFormat.Html => ParseResult<ParsedQuestion>.Failure("page HTML : ce format n'est pas encore pris en charge (seul le format texte l'est)"),
+            DocumentFormat.Json => ParseResult<ParsedQuestion>.Failure("document JSON : ce format n'est pas encore pris en charge (seul le format texte l'est)"),
+            _ => TextQuestionParser.Parse(text),
+        };
+    }
+
+    public static DocumentFormat DetectFormat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = text.AsSpan().TrimStart();
+        if (start.StartsWith("{") || start.StartsWith("["))
+        {
+            return DocumentFormat.Json;
+        }
+
+        if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (start.StartsWith("<!--") && text.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+        {
+            return DocumentFormat.Html;
+        }
+
+        return DocumentFormat.Text;
+    }
+}

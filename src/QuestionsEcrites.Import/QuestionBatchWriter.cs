@@ -1,0 +1,208 @@
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Import.Parsing;
+
+namespace QuestionsEcrites.Import;
+
+internal enum WriteOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+}
+
+internal sealed record ParsedDocument(string Source, ParsedQuestion Question);
+
+/// <summary>
+/// Upserts one batch of parsed questions into a fresh context, keyed by (legislature, number, type). Merging keeps
+/// the richest data: a value present in the document replaces the stored one, a value the document lacks (an
+/// answer, a closure, a page number) never erases what is stored.
+/// </summary>
+internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache lookups, DateTimeOffset now)
+{
+    public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
+    {
+        var existing = await LoadExistingAsync(documents, ct);
+        await lookups.PreloadAuthorsAsync(
+            db,
+            documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Legislature, d.Question.Author!.Name)),
+            ct);
+
+        var outcomes = new List<WriteOutcome>(documents.Count);
+        foreach (var document in documents)
+        {
+            var parsed = document.Question;
+            var key = (parsed.Type, parsed.Legislature, parsed.Number);
+            WriteOutcome outcome;
+            if (existing.TryGetValue(key, out var question))
+            {
+                var changed = await MergeAsync(question, parsed, ct);
+                question.Source = document.Source;
+                if (changed)
+                {
+                    question.UpdatedAt = now;
+                }
+
+                outcome = changed ? WriteOutcome.Updated : WriteOutcome.Unchanged;
+            }
+            else
+            {
+                question = new Question
+                {
+                    Type = parsed.Type,
+                    Legislature = parsed.Legislature,
+                    Number = parsed.Number,
+                    Title = parsed.Title,
+                    Text = parsed.Text,
+                    Source = document.Source,
+                    ImportedAt = now,
+                    UpdatedAt = now,
+                };
+                await MergeAsync(question, parsed, ct);
+                db.Questions.Add(question);
+                existing[key] = question;
+                outcome = WriteOutcome.Added;
+            }
+
+            outcomes.Add(outcome);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        lookups.Commit();
+        return outcomes;
+    }
+
+    private async Task<Dictionary<(QuestionType, int, int), Question>> LoadExistingAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
+    {
+        var found = new Dictionary<(QuestionType, int, int), Question>();
+        foreach (var group in documents.GroupBy(d => (d.Question.Type, d.Question.Legislature)))
+        {
+            var (type, legislature) = group.Key;
+            foreach (var numbers in group.Select(d => d.Question.Number).Distinct().Chunk(500))
+            {
+                var questions = await db.Questions
+                    .Include(q => q.Answer)
+                    .Where(q => q.Type == type && q.Legislature == legislature && numbers.Contains(q.Number))
+                    .ToListAsync(ct);
+                foreach (var question in questions)
+                {
+                    found[(question.Type, question.Legislature, question.Number)] = question;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Applies the document to the question; true when anything a user can see changed.</summary>
+    private async Task<bool> MergeAsync(Question question, ParsedQuestion parsed, CancellationToken ct)
+    {
+        var changed = false;
+        changed |= Assign(question.Title, parsed.Title, v => question.Title = v);
+        changed |= Assign(question.Text, parsed.Text, v => question.Text = v);
+        changed |= AssignPresent(question.TeteAnalyse, parsed.TeteAnalyse, v => question.TeteAnalyse = v);
+        changed |= AssignPresent(question.Analyses, parsed.Analyses, v => question.Analyses = v);
+        changed |= AssignPresent(question.MinistryAskedLabel, parsed.MinistryAsked, v => question.MinistryAskedLabel = v);
+        changed |= AssignPresent(question.MinistryAssignedLabel, parsed.MinistryAssigned, v => question.MinistryAssignedLabel = v);
+        changed |= AssignPresent(question.PublishedOn, parsed.PublishedOn, v => question.PublishedOn = v);
+        changed |= AssignPresent(question.JoPage, parsed.JoPage, v => question.JoPage = v);
+        changed |= AssignPresent(question.SignaledOn, parsed.SignaledOn, v => question.SignaledOn = v);
+        changed |= AssignPresent(question.AttributionChangedOn, parsed.AttributionChangedOn, v => question.AttributionChangedOn = v);
+        changed |= AssignPresent(question.ClosedOn, parsed.ClosedOn, v => question.ClosedOn = v);
+        changed |= AssignPresent(question.ClosureReason, parsed.ClosureReason, v => question.ClosureReason = v);
+
+        changed |= Link(lookups.Rubrique(db, parsed.Rubrique), question.RubriqueId, r => question.Rubrique = r);
+        changed |= Link(lookups.Ministry(db, parsed.MinistryAsked), question.MinistryAskedId, m => question.MinistryAsked = m);
+        changed |= Link(lookups.Ministry(db, parsed.MinistryAssigned), question.MinistryAssignedId, m => question.MinistryAssigned = m);
+
+        if (parsed.Author is { } parsedAuthor)
+        {
+            var group = lookups.Group(db, parsedAuthor.Group);
+            changed |= Link(group, question.GroupId, g => question.Group = g);
+            var author = await lookups.AuthorAsync(db, parsed.Legislature, parsedAuthor.Name, ct);
+            changed |= MergeAuthor(author, parsedAuthor, group, parsed.PublishedOn);
+            if (question.AuthorId != author.Id || author.Id == 0)
+            {
+                changed |= question.AuthorId != author.Id;
+                question.Author = author;
+            }
+        }
+
+        if (parsed.Answer is { } parsedAnswer)
+        {
+            if (question.Answer is null)
+            {
+                question.Answer = new Answer { PublishedOn = parsedAnswer.PublishedOn, JoPage = parsedAnswer.JoPage, Text = parsedAnswer.Text };
+                changed = true;
+            }
+            else
+            {
+                var answer = question.Answer;
+                changed |= AssignPresent(answer.PublishedOn, parsedAnswer.PublishedOn, v => answer.PublishedOn = v);
+                changed |= AssignPresent(answer.JoPage, parsedAnswer.JoPage, v => answer.JoPage = v);
+                changed |= AssignPresent(answer.Text, parsedAnswer.Text, v => answer.Text = v);
+            }
+        }
+
+        var status = question.Status;
+        question.RefreshStatus();
+        return changed || status != question.Status;
+    }
+
+    private static bool MergeAuthor(Author author, ParsedAuthor parsed, PoliticalGroup? group, DateOnly? publishedOn)
+    {
+        var changed = false;
+        changed |= Assign(author.Name, parsed.Name, v => author.Name = v);
+        changed |= AssignPresent(author.Civility, parsed.Civility, v => author.Civility = v);
+        changed |= AssignPresent(author.Department, parsed.Department, v => author.Department = v);
+        changed |= AssignPresent(author.Circonscription, parsed.Circonscription, v => author.Circonscription = v);
+
+        // The author's current group is the one of their most recent question.
+        var isLatest = author.LastQuestionOn is null || (publishedOn is not null && publishedOn >= author.LastQuestionOn);
+        if (isLatest)
+        {
+            author.LastQuestionOn = publishedOn ?? author.LastQuestionOn;
+            if (group is not null && (author.GroupId != group.Id || group.Id == 0))
+            {
+                changed |= author.GroupId != group.Id;
+                author.Group = group;
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool Link<T>(T? entity, int? currentId, Action<T> set)
+        where T : NamedEntity
+    {
+        if (entity is null)
+        {
+            return false;
+        }
+
+        var changed = entity.Id == 0 || entity.Id != currentId;
+        if (changed)
+        {
+            set(entity);
+        }
+
+        return changed;
+    }
+
+    private static bool Assign<T>(T current, T value, Action<T> set)
+    {
+        if (EqualityComparer<T>.Default.Equals(current, value))
+        {
+            return false;
+        }
+
+        set(value);
+        return true;
+    }
+
+    private static bool AssignPresent<T>(T? current, T? value, Action<T?> set) =>
+        value is not null && Assign(current, value, set);
+}

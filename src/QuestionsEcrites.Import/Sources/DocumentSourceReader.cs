@@ -1,0 +1,167 @@
+using System.IO.Compression;
+
+namespace QuestionsEcrites.Import.Sources;
+
+/// <summary>
+/// Walks import paths (files, folders recursively, .zip archives, zips inside folders or zips) and yields each
+/// document's bytes, or a failure naming what could not be read. Archives are streamed entry by entry, so a
+/// large dump is never held in memory whole. Names are relative to a base folder when under it.
+/// </summary>
+public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentBytes = DocumentSourceReader.DefaultMaxDocumentBytes)
+{
+    public const long DefaultMaxDocumentBytes = 32 * 1024 * 1024;
+
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+
+    public IEnumerable<SourceItem> Read(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, baseDirectory);
+            IEnumerable<SourceItem> items = Directory.Exists(full) ? ReadFolder(full)
+                : File.Exists(full) ? ReadFile(full)
+                : [new SourceFailure(path, "fichier ou dossier introuvable")];
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    public static bool IsZip(ReadOnlySpan<byte> content) => content.StartsWith(ZipMagic);
+
+    private IEnumerable<SourceItem> ReadFolder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            // Dot files and folders (.git, .DS_Store) are not documents.
+            var relative = Path.GetRelativePath(folder, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            foreach (var item in ReadFile(file))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<SourceItem> ReadFile(string file)
+    {
+        var name = DisplayName(file);
+        var (archive, failure) = TryOpenArchive(file);
+        if (archive is not null)
+        {
+            return ReadArchive(name, archive);
+        }
+
+        if (failure is not null)
+        {
+            return [new SourceFailure(name, failure)];
+        }
+
+        return [ReadSmallFile(name, file)];
+    }
+
+    private (ZipArchive? Archive, string? Failure) TryOpenArchive(string file)
+    {
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            Span<byte> magic = stackalloc byte[4];
+            if (stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) < 4 || !IsZip(magic))
+            {
+                stream.Dispose();
+                return (null, null);
+            }
+
+            stream.Position = 0;
+            return (new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false), null);
+        }
+        catch (InvalidDataException ex)
+        {
+            stream?.Dispose();
+            return (null, "archive zip illisible : " + ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            return (null, "lecture impossible : " + ex.Message);
+        }
+    }
+
+    private SourceItem ReadSmallFile(string name, string file)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            return length > maxDocumentBytes
+                ? new SourceFailure(name, $"fichier trop volumineux ({length / (1024 * 1024)} Mo ; maximum {maxDocumentBytes / (1024 * 1024)} Mo)")
+                : new SourceDocument(name, File.ReadAllBytes(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new SourceFailure(name, "lecture impossible : " + ex.Message);
+        }
+    }
+
+    private IEnumerable<SourceItem> ReadArchive(string name, ZipArchive archive)
+    {
+        using (archive)
+        {
+            foreach (var entry in archive.Entries)
+            {
+                var entryName = $"{name}!/{entry.FullName}";
+                if (entry.FullName.EndsWith('/') || entry.Name.StartsWith('.') || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var item = ReadEntry(entryName, entry);
+                if (item is SourceDocument document && IsZip(document.Content))
+                {
+                    foreach (var inner in ReadArchive(entryName, new ZipArchive(new MemoryStream(document.Content, writable: false))))
+                    {
+                        yield return inner;
+                    }
+                }
+                else
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private SourceItem ReadEntry(string entryName, ZipArchiveEntry entry)
+    {
+        if (entry.Length > maxDocumentBytes)
+        {
+            return new SourceFailure(entryName, $"entrée trop volumineuse ({entry.Length / (1024 * 1024)} Mo ; maximum {maxDocumentBytes / (1024 * 1024)} Mo)");
+        }
+
+        try
+        {
+            using var stream = entry.Open();
+            var bytes = new byte[entry.Length];
+            stream.ReadExactly(bytes);
+            return new SourceDocument(entryName, bytes);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
+        {
+            return new SourceFailure(entryName, "entrée d'archive illisible : " + ex.Message);
+        }
+    }
+
+    private string DisplayName(string file)
+    {
+        var relative = Path.GetRelativePath(baseDirectory, file);
+        var name = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
+        return name.Replace(Path.DirectorySeparatorChar, '/');
+    }
+}

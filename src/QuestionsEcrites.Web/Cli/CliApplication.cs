@@ -1,0 +1,175 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Console;
+using QuestionsEcrites.Data.Export;
+using QuestionsEcrites.Import;
+using QuestionsEcrites.Web.Hosting;
+
+namespace QuestionsEcrites.Web.Cli;
+
+/// <summary>
+/// The verbs of the executable (DESIGN.md §3): <c>import</c>, <c>export</c>, <c>reindex</c>. Exit codes: 0 success,
+/// 1 some documents rejected or the operation failed, 2 usage error. Messages are French and never a stack trace.
+/// </summary>
+public static class CliApplication
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public const string Usage = """
+        Usage :
+          QuestionsEcrites.Web                                  sert le site (importe seeds/ si la base est vide)
+          QuestionsEcrites.Web import CHEMIN... [--verbose]    importe des fichiers, dossiers (récursif) ou .zip
+          QuestionsEcrites.Web export [--format json|csv] [--out FICHIER]
+          QuestionsEcrites.Web reindex                          reconstruit l'index de recherche depuis la base
+        Configuration : --ConnectionStrings:Questions="Data Source=…" --Search:IndexPath=… (ou variables d'environnement)
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var parsed = CliArguments.Parse(args, out var error);
+        if (parsed is null)
+        {
+            await stderr.WriteLineAsync($"erreur : {error}\n{Usage}");
+            return UsageError;
+        }
+
+        if (parsed.Verb == "help" || parsed.Options.ContainsKey("--help"))
+        {
+            await stdout.WriteLineAsync(Usage);
+            return Success;
+        }
+
+        try
+        {
+            using var host = BuildHost(parsed.ConfigurationArgs);
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(importSeeds: false, ct);
+            return parsed.Verb switch
+            {
+                "import" => await ImportAsync(parsed, scope.ServiceProvider, stdout, stderr, ct),
+                "export" => await ExportAsync(parsed, scope.ServiceProvider, stdout, stderr, ct),
+                "reindex" => await ReindexAsync(stderr),
+                _ => UsageError,
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("interrompu : les lots déjà écrits sont conservés.");
+            return Failure;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A command-line user gets the reason, not a stack trace; the log (stderr) has the details at Debug level.
+            await stderr.WriteLineAsync($"erreur : {ex.GetBaseException().Message}");
+            return Failure;
+        }
+    }
+
+    private static IHost BuildHost(IReadOnlyList<string> configurationArgs)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. configurationArgs],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        // Logs go to stderr so that `export` can write clean data to stdout.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        builder.Services.AddQuestionsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        return builder.Build();
+    }
+
+    private static async Task<int> ImportAsync(CliArguments args, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (args.Positionals.Count == 0)
+        {
+            await stderr.WriteLineAsync($"erreur : import attend au moins un chemin (fichier, dossier ou .zip)\n{Usage}");
+            return UsageError;
+        }
+
+        var importer = services.GetRequiredService<ImportService>();
+        var progress = Console.IsErrorRedirected ? null : new TerminalProgress(stderr);
+        var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
+        progress?.Clear();
+
+        foreach (var rejected in report.Rejected)
+        {
+            await stdout.WriteLineAsync($"rejeté : {rejected.Source} : {rejected.Reason}");
+        }
+
+        if (args.Options.ContainsKey("--verbose"))
+        {
+            foreach (var warning in report.Warnings)
+            {
+                await stdout.WriteLineAsync($"avertissement : {warning.Source} : {warning.Message}");
+            }
+        }
+
+        var hiddenWarnings = report.Warnings.Count > 0 && !args.Options.ContainsKey("--verbose")
+            ? string.Create(French, $" ; {report.Warnings.Count} avertissement(s) (--verbose pour les voir)")
+            : string.Empty;
+        await stdout.WriteLineAsync(string.Create(
+            French,
+            $"Import terminé en {report.Elapsed.TotalSeconds:0.0} s : {report.Added} ajoutée(s), {report.Updated} mise(s) à jour, {report.Unchanged} inchangée(s), {report.Rejected.Count} rejetée(s) ; {report.DocumentsPerSecond:N0} documents/s{hiddenWarnings}"));
+        return report.Rejected.Count == 0 ? Success : Failure;
+    }
+
+    private static async Task<int> ExportAsync(CliArguments args, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var formatName = args.Options.GetValueOrDefault("--format") ?? "json";
+        if (!Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) || !Enum.IsDefined(format) || formatName.All(char.IsDigit))
+        {
+            await stderr.WriteLineAsync($"erreur : format inconnu « {formatName} » (json ou csv)");
+            return UsageError;
+        }
+
+        if (args.Positionals.Count > 0)
+        {
+            await stderr.WriteLineAsync($"erreur : argument inattendu « {args.Positionals[0]} »\n{Usage}");
+            return UsageError;
+        }
+
+        var reader = services.GetRequiredService<QuestionExportReader>();
+        var outPath = args.Options.GetValueOrDefault("--out");
+        if (string.IsNullOrEmpty(outPath))
+        {
+            await stdout.FlushAsync(ct);
+            await using var console = Console.OpenStandardOutput();
+            await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, console, ct);
+            return Success;
+        }
+
+        // Written beside the target and moved at the end: a failed export never leaves a half file.
+        var target = Path.GetFullPath(outPath);
+        var temporary = target + ".partial";
+        int count;
+        await using (var file = File.Create(temporary))
+        {
+            count = await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, file, ct);
+        }
+
+        File.Move(temporary, target, overwrite: true);
+        await stderr.WriteLineAsync($"{count} question(s) exportée(s) dans {outPath}");
+        return Success;
+    }
+
+    private static async Task<int> ReindexAsync(TextWriter stderr)
+    {
+        await stderr.WriteLineAsync("reindex : la recherche plein texte n'est pas encore disponible dans cette version.");
+        return Failure;
+    }
+
+    /// <summary>One self-erasing progress line on the terminal: count and rate.</summary>
+    private sealed class TerminalProgress(TextWriter writer) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) =>
+            writer.Write(string.Create(French, $"\r{value.Processed:N0} documents lus · {value.DocumentsPerSecond:N0}/s · {value.Rejected:N0} rejeté(s)   "));
+
+        public void Clear() => writer.Write("\r" + new string(' ', 70) + "\r");
+    }
+}

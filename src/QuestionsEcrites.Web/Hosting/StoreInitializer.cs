@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Import;
+
+namespace QuestionsEcrites.Web.Hosting;
+
+/// <summary>At start-up: migrates the database and, when it holds no question yet, imports the seeds.</summary>
+public sealed partial class StoreInitializer(
+    DbInitializer db,
+    ImportService importer,
+    IOptions<ImportOptions> options,
+    ContentRoot contentRoot,
+    ILogger<StoreInitializer> logger)
+{
+    public async Task InitializeAsync(bool importSeeds, CancellationToken ct)
+    {
+        await db.InitializeAsync(ct);
+        if (!importSeeds || !await db.IsEmptyAsync(ct))
+        {
+            return;
+        }
+
+        var seeds = FindSeeds(options.Value.SeedsPath, contentRoot.Path);
+        if (seeds is null)
+        {
+            LogNoSeeds(options.Value.SeedsPath);
+            return;
+        }
+
+        // Sources are named from the seeds folder's parent: "seeds/003_….txt", as an import from the repo root would.
+        var report = await importer.ImportAsync([seeds], Path.GetDirectoryName(seeds)!, progress: null, ct);
+        LogSeeded(report.Added, seeds, report.Rejected.Count);
+        foreach (var rejected in report.Rejected)
+        {
+            LogSeedRejected(rejected.Source, rejected.Reason);
+        }
+    }
+
+    /// <summary>The seeds folder: as configured if absolute, else under the content root or one of its parents (the repo root).</summary>
+    public static string? FindSeeds(string seedsPath, string contentRoot)
+    {
+        if (Path.IsPathRooted(seedsPath))
+        {
+            return Directory.Exists(seedsPath) ? seedsPath : null;
+        }
+
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, seedsPath);
+            if (Directory.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: imported {Count} seed questions from {Folder} ({Rejected} rejected)")]
+    private partial void LogSeeded(int count, string folder, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {Source} rejected: {Reason}")]
+    private partial void LogSeedRejected(string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database and no seeds folder found for {SeedsPath}")]
+    private partial void LogNoSeeds(string seedsPath);
+}

@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace QuestionsEcrites.Web.Hosting;
+
+public static class WebPipeline
+{
+    public static IServiceCollection AddQuestionsWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+
+        // French text stays readable in the HTML (« é », not « &#xE9; »); markup characters are still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddScoped<Browsing.QuestionBrowser>();
+        return services;
+    }
+
+    public static WebApplication UseQuestionsPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
