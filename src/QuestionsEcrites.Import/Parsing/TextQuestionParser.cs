@@ -121,7 +121,8 @@ public static partial class TextQuestionParser
                 return;
             }
 
-            if (TryReadHeading(key))
+            // A heading never ends a sentence: « Réponse. » alone is a paragraph, not the answer's heading.
+            if (!line.EndsWith('.') && TryReadHeading(key))
             {
                 return;
             }

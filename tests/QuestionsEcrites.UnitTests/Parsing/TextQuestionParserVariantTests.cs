@@ -385,4 +385,14 @@ public sealed class TextQuestionParserVariantTests
         result.Succeeded.Should().BeFalse();
         result.Warnings.Should().Contain(w => w.Contains("date illisible", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_OneWordParagraphLikeAHeading_KeptAsText()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder()
+            .WithAnswerText("Réponse.")
+            .WithKeyDate("Réponse publiée au JO le", "4 mars 2025"));
+
+        question.Answer!.Text.Should().Be("Réponse.");
+    }
 }

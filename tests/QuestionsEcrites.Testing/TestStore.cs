@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Data.Export;
+using QuestionsEcrites.Import;
+
+namespace QuestionsEcrites.Testing;
+
+/// <summary>
+/// A private SQLite database in memory (shared cache, kept alive by one open connection) with the real data and
+/// import services over it, migrated as at start-up.
+/// </summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly SqliteConnection _keepAlive;
+
+    private TestStore(SqliteConnection keepAlive, ServiceProvider services, string connectionString)
+    {
+        _keepAlive = keepAlive;
+        Services = services;
+        ConnectionString = connectionString;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public string ConnectionString { get; }
+
+    public ImportService Importer => Services.GetRequiredService<ImportService>();
+
+    public static string NewInMemoryConnectionString() => $"Data Source=qe-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+
+    public static async Task<TestStore> CreateAsync(int batchSize = 2_000)
+    {
+        var connectionString = NewInMemoryConnectionString();
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Questions"] = connectionString,
+                ["Import:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddQuestionsData(configuration, AppContext.BaseDirectory)
+            .AddQuestionsImport(configuration)
+            .BuildServiceProvider(validateScopes: true);
+        var store = new TestStore(keepAlive, services, connectionString);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DbInitializer>().InitializeAsync(CancellationToken.None);
+        return store;
+    }
+
+    public QuestionsDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<QuestionsDbContext>>().CreateDbContext();
+
+    public Task<ImportReport> ImportAsync(params string[] paths) =>
+        Importer.ImportAsync(paths, RepoPaths.Root, progress: null, CancellationToken.None);
+
+    public async Task<List<QuestionExport>> ExportAsync()
+    {
+        await using var db = CreateDbContext();
+        var list = new List<QuestionExport>();
+        await foreach (var question in new QuestionExportReader(db).ReadAllAsync(CancellationToken.None))
+        {
+            list.Add(question);
+        }
+
+        return list;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _keepAlive.DisposeAsync();
+    }
+}
