@@ -9,7 +9,7 @@ if (CliArguments.HasVerb(args))
         e.Cancel = true;
         cancellation.Cancel();
     };
-    return await CliApplication.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+    return await CliApplication.RunAsync(args, CliConsole.System, cancellation.Token);
 }
 
 var builder = WebApplication.CreateBuilder(args);

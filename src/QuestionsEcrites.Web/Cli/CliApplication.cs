@@ -27,8 +27,11 @@ public static class CliApplication
         Configuration : --ConnectionStrings:Questions="Data Source=…" --Search:IndexPath=… (ou variables d'environnement)
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        var stdout = console.Out;
+        var stderr = console.Error;
         var parsed = CliArguments.Parse(args, out var error);
         if (parsed is null)
         {
@@ -49,8 +52,8 @@ public static class CliApplication
             await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(importSeeds: false, ct);
             return parsed.Verb switch
             {
-                "import" => await ImportAsync(parsed, scope.ServiceProvider, stdout, stderr, ct),
-                "export" => await ExportAsync(parsed, scope.ServiceProvider, stdout, stderr, ct),
+                "import" => await ImportAsync(parsed, scope.ServiceProvider, console, ct),
+                "export" => await ExportAsync(parsed, scope.ServiceProvider, console, ct),
                 "reindex" => await ReindexAsync(stderr),
                 _ => UsageError,
             };
@@ -84,8 +87,9 @@ public static class CliApplication
         return builder.Build();
     }
 
-    private static async Task<int> ImportAsync(CliArguments args, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> ImportAsync(CliArguments args, IServiceProvider services, CliConsole console, CancellationToken ct)
     {
+        var (stdout, stderr) = (console.Out, console.Error);
         if (args.Positionals.Count == 0)
         {
             await stderr.WriteLineAsync($"erreur : import attend au moins un chemin (fichier, dossier ou .zip)\n{Usage}");
@@ -93,7 +97,7 @@ public static class CliApplication
         }
 
         var importer = services.GetRequiredService<ImportService>();
-        var progress = Console.IsErrorRedirected ? null : new TerminalProgress(stderr);
+        var progress = console.ShowProgress ? new TerminalProgress(stderr) : null;
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
         progress?.Clear();
 
@@ -119,8 +123,9 @@ public static class CliApplication
         return report.Rejected.Count == 0 ? Success : Failure;
     }
 
-    private static async Task<int> ExportAsync(CliArguments args, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> ExportAsync(CliArguments args, IServiceProvider services, CliConsole console, CancellationToken ct)
     {
+        var (stdout, stderr) = (console.Out, console.Error);
         var formatName = args.Options.GetValueOrDefault("--format") ?? "json";
         if (!Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) || !Enum.IsDefined(format) || formatName.All(char.IsDigit))
         {
@@ -139,8 +144,8 @@ public static class CliApplication
         if (string.IsNullOrEmpty(outPath))
         {
             await stdout.FlushAsync(ct);
-            await using var console = Console.OpenStandardOutput();
-            await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, console, ct);
+            await using var output = console.OpenStandardOutput();
+            await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, output, ct);
             return Success;
         }
 

@@ -51,7 +51,7 @@ public sealed record CliArguments(
                 {
                     options[name] = arg[(equals + 1)..];
                 }
-                else if (i + 1 < args.Length)
+                else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     options[name] = args[++i];
                 }
