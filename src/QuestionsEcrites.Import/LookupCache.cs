@@ -19,6 +19,10 @@ internal sealed class LookupCache
     private readonly List<(NamedEntity Entity, Dictionary<string, int> Map)> _pendingNamed = [];
     private readonly List<Author> _pendingAuthors = [];
 
+    // Entities attached to the current batch's context. DbSet.Local is not used: each access runs DetectChanges over
+    // every tracked entity, which made a batch quadratic.
+    private readonly Dictionary<(Type, int), object> _attached = [];
+
     public static async Task<LookupCache> LoadAsync(QuestionsDbContext db, CancellationToken ct)
     {
         var cache = new LookupCache();
@@ -64,7 +68,14 @@ internal sealed class LookupCache
 
         if (_authors.TryGetValue(key, out var id))
         {
-            return db.Authors.Local.FirstOrDefault(a => a.Id == id) ?? await db.Authors.SingleAsync(a => a.Id == id, ct);
+            if (_attached.TryGetValue((typeof(Author), id), out var attached))
+            {
+                return (Author)attached;
+            }
+
+            var loaded = await db.Authors.SingleAsync(a => a.Id == id, ct);
+            _attached[(typeof(Author), id)] = loaded;
+            return loaded;
         }
 
         var author = new Author { Name = name, NameKey = key.Item2, Legislature = legislature, Slug = UniqueAuthorSlug(key.Item2, legislature) };
@@ -83,9 +94,15 @@ internal sealed class LookupCache
             .ToList();
         if (ids.Count > 0)
         {
-            await db.Authors.Where(a => ids.Contains(a.Id)).LoadAsync(ct);
+            foreach (var author in await db.Authors.Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+            {
+                _attached[(typeof(Author), author.Id)] = author;
+            }
         }
     }
+
+    /// <summary>A batch starts with a fresh context: nothing is attached to it yet.</summary>
+    public void StartBatch() => _attached.Clear();
 
     /// <summary>After a successful save: the new entities have ids and become known.</summary>
     public void Commit()
@@ -138,16 +155,16 @@ internal sealed class LookupCache
 
         if (map.TryGetValue(slug, out var id))
         {
-            // An unmodified stub: EF only needs the key to set the foreign key.
-            var local = db.Set<T>().Local.FirstOrDefault(e => e.Id == id);
-            if (local is not null)
+            if (_attached.TryGetValue((typeof(T), id), out var attached))
             {
-                return local;
+                return (T)attached;
             }
 
+            // An unmodified stub: EF only needs the key to set the foreign key.
             var stub = create(name);
             stub.Id = id;
             db.Set<T>().Attach(stub);
+            _attached[(typeof(T), id)] = stub;
             return stub;
         }
 

@@ -23,6 +23,9 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
 {
     public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
     {
+        // Changes are detected once, before saving, instead of on every EF call of the loop.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        lookups.StartBatch();
         var existing = await LoadExistingAsync(documents, ct);
         await lookups.PreloadAuthorsAsync(
             db,
@@ -68,6 +71,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             outcomes.Add(outcome);
         }
 
+        db.ChangeTracker.DetectChanges();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
