@@ -9,6 +9,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The browser tests (tests/QuestionsEcrites.BrowserTests) drive Debian's Chromium; Playwright never downloads one.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's Chromium for the browser tests..."
+  export DEBIAN_FRONTEND=noninteractive
+  if ! { apt-get update -q && apt-get install -y -q chromium; }; then
+    echo "Could not install chromium (apt-get); the browser tests will fail." >&2
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test QuestionsEcrites.sln --nologo 2>&1 | tee "$log"

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace QuestionsEcrites.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One site and one headless Chromium shared by every browser test (they only read); each test opens its own
+/// context, so cookies, storage and viewport never leak from one test to the next.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly KestrelQuestionsApp _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Chromium.EnsureInstalled();
+        BaseAddress = _app.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A fresh context (a private browser window) of the given viewport, its relative URLs resolved against the site.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width, int height = 800)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "fr-FR",
+        });
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}
