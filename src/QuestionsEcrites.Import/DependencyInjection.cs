@@ -1,13 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Search;
 
 namespace QuestionsEcrites.Import;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddQuestionsImport(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers the importer and the index synchronizer, with the search index they feed.</summary>
+    public static IServiceCollection AddQuestionsImport(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        services.AddQuestionsSearch(configuration, contentRoot);
+        services.AddSingleton<IndexSynchronizer>();
         services.AddOptions<ImportOptions>()
             .Bind(configuration.GetSection(ImportOptions.SectionName))
             .ValidateDataAnnotations()

@@ -14,6 +14,17 @@ public sealed record ImportReport(
     public int Processed => Imported + Rejected.Count;
 
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Whether the search index was brought up to date by this import.</summary>
+    public IndexState Index { get; init; } = IndexState.Updated;
+}
+
+public enum IndexState
+{
+    Updated,
+
+    /// <summary>The running site holds the index; it indexes the new questions on its next check.</summary>
+    HeldByAnotherProcess,
 }
 
 public sealed record RejectedDocument(string Source, string Reason);

@@ -3,18 +3,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Import.Indexing;
 using QuestionsEcrites.Import.Parsing;
 using QuestionsEcrites.Import.Sources;
+using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Import;
 
 /// <summary>
 /// Imports documents into the store: reads paths (files, folders, zips), parses batches in parallel, and upserts
-/// each batch in one transaction. A document that cannot be read or parsed is rejected with its reason; the
-/// others are imported, and what was stored before is never lost.
+/// each batch in one transaction, then brings the search index up to date (one commit per batch). A document that
+/// cannot be read or parsed is rejected with its reason; the others are imported, and what was stored before is
+/// never lost. When another process (the running site) holds the index, the store is still written and that
+/// process indexes the new questions on its next check.
 /// </summary>
 public sealed partial class ImportService(
     IDbContextFactory<QuestionsDbContext> dbFactory,
+    IndexSynchronizer indexSynchronizer,
     IOptions<ImportOptions> options,
     TimeProvider time,
     ILogger<ImportService> logger)
@@ -34,17 +39,30 @@ public sealed partial class ImportService(
         int added = 0, updated = 0, unchanged = 0;
 
         LookupCache lookups;
+        long lastStamp;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             lookups = await LookupCache.LoadAsync(db, ct);
+            lastStamp = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
         }
+
+        var indexState = IndexState.Updated;
 
         var reader = new DocumentSourceReader(baseDirectory);
         foreach (var batch in reader.Read(paths).Chunk(options.Value.BatchSize))
         {
             ct.ThrowIfCancellationRequested();
             var parsed = Parse(batch, rejected, warnings);
-            foreach (var outcome in await WriteAsync(parsed, lookups, rejected, ct))
+
+            // Strictly increasing per batch, so the index can resume exactly after the last batch it saw.
+            lastStamp = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), lastStamp + 1);
+            var outcomes = await WriteAsync(parsed, lookups, lastStamp, rejected, ct);
+            if (outcomes.Any(o => o != WriteOutcome.Unchanged) || indexState == IndexState.Updated)
+            {
+                indexState = await SyncIndexAsync(indexState, ct);
+            }
+
+            foreach (var outcome in outcomes)
             {
                 switch (outcome)
                 {
@@ -63,9 +81,28 @@ public sealed partial class ImportService(
             progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
         }
 
-        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed);
+        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState };
         LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
         return report;
+    }
+
+    private async Task<IndexState> SyncIndexAsync(IndexState state, CancellationToken ct)
+    {
+        if (state == IndexState.HeldByAnotherProcess)
+        {
+            return state;
+        }
+
+        try
+        {
+            await indexSynchronizer.SyncAsync(ct);
+            return IndexState.Updated;
+        }
+        catch (IndexUnavailableException ex)
+        {
+            LogIndexHeld(ex.Message);
+            return IndexState.HeldByAnotherProcess;
+        }
     }
 
     /// <summary>Parses a batch on all cores; rejected documents and warnings are collected in document order.</summary>
@@ -114,6 +151,7 @@ public sealed partial class ImportService(
     private async Task<IReadOnlyList<WriteOutcome>> WriteAsync(
         List<ParsedDocument> documents,
         LookupCache lookups,
+        long changeStamp,
         List<RejectedDocument> rejected,
         CancellationToken ct)
     {
@@ -124,7 +162,7 @@ public sealed partial class ImportService(
 
         try
         {
-            return await WriteBatchAsync(documents, lookups, ct);
+            return await WriteBatchAsync(documents, lookups, changeStamp, ct);
         }
         catch (DbUpdateException ex) when (documents.Count > 1)
         {
@@ -136,7 +174,7 @@ public sealed partial class ImportService(
         {
             try
             {
-                outcomes.AddRange(await WriteBatchAsync([document], lookups, ct));
+                outcomes.AddRange(await WriteBatchAsync([document], lookups, changeStamp, ct));
             }
             catch (DbUpdateException ex)
             {
@@ -147,12 +185,12 @@ public sealed partial class ImportService(
         return outcomes;
     }
 
-    private async Task<IReadOnlyList<WriteOutcome>> WriteBatchAsync(IReadOnlyList<ParsedDocument> documents, LookupCache lookups, CancellationToken ct)
+    private async Task<IReadOnlyList<WriteOutcome>> WriteBatchAsync(IReadOnlyList<ParsedDocument> documents, LookupCache lookups, long changeStamp, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
-            return await new QuestionBatchWriter(db, lookups, time.GetUtcNow()).WriteAsync(documents, ct);
+            return await new QuestionBatchWriter(db, lookups, time.GetUtcNow(), changeStamp).WriteAsync(documents, ct);
         }
         catch
         {
@@ -163,6 +201,9 @@ public sealed partial class ImportService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:F1} s")]
     private partial void LogImported(int added, int updated, int unchanged, int rejected, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index not updated by this import: {Reason}")]
+    private partial void LogIndexHeld(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} documents was refused ({Reason}); retrying one by one")]
     private partial void LogBatchRetried(int count, string reason);

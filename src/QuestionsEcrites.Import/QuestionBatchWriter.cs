@@ -19,7 +19,7 @@ internal sealed record ParsedDocument(string Source, ParsedQuestion Question);
 /// the richest data: a value present in the document replaces the stored one, a value the document lacks (an
 /// answer, a closure, a page number) never erases what is stored.
 /// </summary>
-internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache lookups, DateTimeOffset now)
+internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache lookups, DateTimeOffset now, long changeStamp)
 {
     public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
     {
@@ -45,6 +45,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                 if (changed)
                 {
                     question.UpdatedAt = now;
+                    question.ChangeStamp = changeStamp;
                 }
 
                 outcome = changed ? WriteOutcome.Updated : WriteOutcome.Unchanged;
@@ -61,6 +62,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                     Source = document.Source,
                     ImportedAt = now,
                     UpdatedAt = now,
+                    ChangeStamp = changeStamp,
                 };
                 await MergeAsync(question, parsed, ct);
                 db.Questions.Add(question);

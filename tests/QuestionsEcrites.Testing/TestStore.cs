@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import;
+using QuestionsEcrites.Search.Indexing;
+using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Testing;
 
@@ -15,10 +17,12 @@ namespace QuestionsEcrites.Testing;
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly SqliteConnection _keepAlive;
+    private readonly TempFolder _indexFolder;
 
-    private TestStore(SqliteConnection keepAlive, ServiceProvider services, string connectionString)
+    private TestStore(SqliteConnection keepAlive, TempFolder indexFolder, ServiceProvider services, string connectionString)
     {
         _keepAlive = keepAlive;
+        _indexFolder = indexFolder;
         Services = services;
         ConnectionString = connectionString;
     }
@@ -29,6 +33,12 @@ public sealed class TestStore : IAsyncDisposable
 
     public ImportService Importer => Services.GetRequiredService<ImportService>();
 
+    public QuestionSearcher Searcher => Services.GetRequiredService<QuestionSearcher>();
+
+    public QuestionIndex Index => Services.GetRequiredService<QuestionIndex>();
+
+    public string IndexPath => Path.Combine(_indexFolder.Path, "index");
+
     public static string NewInMemoryConnectionString() => $"Data Source=qe-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
 
     public static async Task<TestStore> CreateAsync(int batchSize = 2_000)
@@ -36,19 +46,21 @@ public sealed class TestStore : IAsyncDisposable
         var connectionString = NewInMemoryConnectionString();
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync();
+        var indexFolder = new TempFolder();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Questions"] = connectionString,
                 ["Import:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Search:IndexPath"] = Path.Combine(indexFolder.Path, "index"),
             })
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddQuestionsData(configuration, AppContext.BaseDirectory)
-            .AddQuestionsImport(configuration)
+            .AddQuestionsImport(configuration, AppContext.BaseDirectory)
             .BuildServiceProvider(validateScopes: true);
-        var store = new TestStore(keepAlive, services, connectionString);
+        var store = new TestStore(keepAlive, indexFolder, services, connectionString);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DbInitializer>().InitializeAsync(CancellationToken.None);
         return store;
@@ -75,5 +87,6 @@ public sealed class TestStore : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await _keepAlive.DisposeAsync();
+        _indexFolder.Dispose();
     }
 }

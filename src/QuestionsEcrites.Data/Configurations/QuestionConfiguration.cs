@@ -24,6 +24,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasIndex(q => new { q.AuthorId, q.PublishedOn });
         builder.HasIndex(q => new { q.GroupId, q.PublishedOn });
         builder.HasIndex(q => new { q.Status, q.PublishedOn });
+        builder.HasIndex(q => q.ChangeStamp);
 
         builder.HasOne(q => q.Rubrique).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(q => q.MinistryAsked).WithMany().HasForeignKey(q => q.MinistryAskedId).OnDelete(DeleteBehavior.Restrict);

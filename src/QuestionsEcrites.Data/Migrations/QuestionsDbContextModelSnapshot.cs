@@ -155,6 +155,9 @@ namespace QuestionsEcrites.Data.Migrations
                     b.Property<int?>("AuthorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChangeStamp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -228,6 +231,8 @@ namespace QuestionsEcrites.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeStamp");
 
                     b.HasIndex("PublishedOn");
 

@@ -70,6 +70,12 @@ public sealed class Question
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Increases with every write of this question (milliseconds, strictly increasing per batch); the search index
+    /// records the stamp up to which it is complete and catches up from there.
+    /// </summary>
+    public long ChangeStamp { get; set; }
+
     public void RefreshStatus() => Status = DeriveStatus(Answer is not null, ClosedOn is not null || ClosureReason is not null);
 
     /// <summary>An answer makes a question answered even if it was closed later; otherwise a closure closes it.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Console;
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import;
+using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Web.Hosting;
 
 namespace QuestionsEcrites.Web.Cli;
@@ -54,7 +56,7 @@ public static class CliApplication
             {
                 "import" => await ImportAsync(parsed, scope.ServiceProvider, console, ct),
                 "export" => await ExportAsync(parsed, scope.ServiceProvider, console, ct),
-                "reindex" => await ReindexAsync(stderr),
+                "reindex" => await ReindexAsync(scope.ServiceProvider, console, ct),
                 _ => UsageError,
             };
         }
@@ -104,6 +106,11 @@ public static class CliApplication
         foreach (var rejected in report.Rejected)
         {
             await stdout.WriteLineAsync($"rejeté : {rejected.Source} : {rejected.Reason}");
+        }
+
+        if (report.Index == IndexState.HeldByAnotherProcess)
+        {
+            await stdout.WriteLineAsync("index : ouvert par le site en cours d'exécution, qui indexera ces questions d'ici quelques secondes.");
         }
 
         if (args.Options.ContainsKey("--verbose"))
@@ -163,10 +170,20 @@ public static class CliApplication
         return Success;
     }
 
-    private static async Task<int> ReindexAsync(TextWriter stderr)
+    private static async Task<int> ReindexAsync(IServiceProvider services, CliConsole console, CancellationToken ct)
     {
-        await stderr.WriteLineAsync("reindex : la recherche plein texte n'est pas encore disponible dans cette version.");
-        return Failure;
+        try
+        {
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            var count = await services.GetRequiredService<IndexSynchronizer>().RebuildAsync(ct);
+            await console.Out.WriteLineAsync(string.Create(French, $"Index reconstruit : {count:N0} question(s) en {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+            return Success;
+        }
+        catch (IndexUnavailableException)
+        {
+            await console.Error.WriteLineAsync("erreur : l'index est ouvert par le site en cours d'exécution ; arrêtez-le puis relancez reindex (au démarrage, le site reconstruit lui-même un index absent ou endommagé).");
+            return Failure;
+        }
     }
 
     /// <summary>One self-erasing progress line on the terminal: count and rate.</summary>

@@ -9,7 +9,7 @@ public static class QuestionsServices
     public static IServiceCollection AddQuestionsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddQuestionsData(configuration, contentRoot);
-        services.AddQuestionsImport(configuration);
+        services.AddQuestionsImport(configuration, contentRoot);
         services.AddSingleton(new ContentRoot(contentRoot));
         services.AddScoped<StoreInitializer>();
         return services;

@@ -1,13 +1,18 @@
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
+using QuestionsEcrites.Import.Indexing;
 
 namespace QuestionsEcrites.Web.Hosting;
 
-/// <summary>At start-up: migrates the database and, when it holds no question yet, imports the seeds.</summary>
+/// <summary>
+/// At start-up: migrates the database, imports the seeds when it holds no question yet, and brings the search
+/// index up to date (rebuilt from the database when missing, corrupt or of an older schema).
+/// </summary>
 public sealed partial class StoreInitializer(
     DbInitializer db,
     ImportService importer,
+    IndexSynchronizer indexSynchronizer,
     IOptions<ImportOptions> options,
     ContentRoot contentRoot,
     ILogger<StoreInitializer> logger)
@@ -15,11 +20,19 @@ public sealed partial class StoreInitializer(
     public async Task InitializeAsync(bool importSeeds, CancellationToken ct)
     {
         await db.InitializeAsync(ct);
-        if (!importSeeds || !await db.IsEmptyAsync(ct))
+        if (importSeeds && await db.IsEmptyAsync(ct))
         {
-            return;
+            await ImportSeedsAsync(ct);
         }
 
+        if (importSeeds)
+        {
+            await indexSynchronizer.SyncAsync(ct);
+        }
+    }
+
+    private async Task ImportSeedsAsync(CancellationToken ct)
+    {
         var seeds = FindSeeds(options.Value.SeedsPath, contentRoot.Path);
         if (seeds is null)
         {

@@ -13,6 +13,7 @@ public static class WebPipeline
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddScoped<Browsing.QuestionBrowser>();
+        services.AddHostedService<IndexSyncService>();
         return services;
     }
 

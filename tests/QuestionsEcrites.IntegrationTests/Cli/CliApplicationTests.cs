@@ -110,12 +110,15 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
-    public async Task Reindex_BeforeSearchExists_SaysSoClearly()
+    public async Task Reindex_AfterImport_RebuildsEveryQuestion()
     {
+        await RunAsync("import", RepoPaths.Seeds);
+        _out.GetStringBuilder().Clear();
+
         var exit = await RunAsync("reindex");
 
-        exit.Should().Be(1);
-        _error.ToString().Should().Contain("pas encore disponible");
+        exit.Should().Be(0);
+        _out.ToString().Should().StartWith("Index reconstruit : 5 question(s)");
     }
 
     [Fact]
@@ -129,7 +132,7 @@ public sealed class CliApplicationTests : IDisposable
 
     private Task<int> RunAsync(params string[] args) =>
         CliApplication.RunAsync(
-            [.. args, $"--ConnectionStrings:Questions=Data Source={Database}"],
+            [.. args, $"--ConnectionStrings:Questions=Data Source={Database}", $"--Search:IndexPath={Path.Combine(_folder.Path, "index")}"],
             new CliConsole(_out, _error, () => new NonClosingStream(_rawOut), ShowProgress: false),
             CancellationToken.None);
 

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Search.Indexing;
+
+namespace QuestionsEcrites.Import.Indexing;
+
+/// <summary>
+/// Keeps the search index derived from the store: indexes the questions written since the index's recorded change
+/// stamp (one commit), or rebuilds it whole when it is missing, corrupt or of an older schema. Safe to call from
+/// the importer after each batch and from the site's periodic check alike.
+/// </summary>
+public sealed partial class IndexSynchronizer(
+    IDbContextFactory<QuestionsDbContext> dbFactory,
+    QuestionIndex index,
+    ILogger<IndexSynchronizer> logger) : IDisposable
+{
+    private const int ChunkSize = 2_000;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Indexes what the store has that the index lacks; a full rebuild when the index needs one.</summary>
+    public Task<int> SyncAsync(CancellationToken ct) => RunAsync(rebuild: false, ct);
+
+    /// <summary>Rebuilds the index from every question of the store (the <c>reindex</c> verb).</summary>
+    public Task<int> RebuildAsync(CancellationToken ct) => RunAsync(rebuild: true, ct);
+
+    /// <summary>True when the store holds writes the index has not seen (a cheap query on an indexed column).</summary>
+    public async Task<bool> IsBehindAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var latest = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
+        return index.NeedsRebuild || latest > index.SyncedUpTo;
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<int> RunAsync(bool rebuild, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            rebuild |= index.NeedsRebuild;
+            var since = rebuild ? long.MinValue : index.SyncedUpTo;
+            var stopwatch = Stopwatch.StartNew();
+            if (rebuild)
+            {
+                index.DeleteAll();
+            }
+
+            var (count, latest) = await IndexSinceAsync(since, ct);
+            if (count > 0 || rebuild)
+            {
+                index.Commit(Math.Max(latest, rebuild ? 0 : since));
+            }
+
+            if (rebuild)
+            {
+                LogRebuilt(count, stopwatch.Elapsed.TotalSeconds);
+            }
+
+            return count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<(int Count, long Latest)> IndexSinceAsync(long since, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var count = 0;
+        var latest = since;
+        var lastId = 0;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var chunk = await Project(db.Questions.AsNoTracking()
+                    .Where(q => q.ChangeStamp > since && q.Id > lastId)
+                    .OrderBy(q => q.Id)
+                    .Take(ChunkSize))
+                .ToListAsync(ct);
+            if (chunk.Count == 0)
+            {
+                return (count, latest);
+            }
+
+            index.Upsert(chunk);
+            count += chunk.Count;
+            lastId = chunk[^1].Id;
+            latest = Math.Max(latest, chunk.Max(d => d.ChangeStamp));
+        }
+    }
+
+    private static IQueryable<QuestionDocument> Project(IQueryable<Question> questions) =>
+        questions.Select(q => new QuestionDocument
+        {
+            Id = q.Id,
+            Type = q.Type.ToString(),
+            Legislature = q.Legislature,
+            Number = q.Number,
+            Title = q.Title,
+            Text = q.Text,
+            AnswerText = q.Answer == null ? null : q.Answer.Text,
+            Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
+            RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
+            MinistryAsked = q.MinistryAskedLabel,
+            MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
+            MinistryAssigned = q.MinistryAssigned == null ? q.MinistryAssignedLabel : q.MinistryAssigned.Name,
+            MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,
+            AuthorName = q.Author == null ? null : q.Author.Name,
+            AuthorSlug = q.Author == null ? null : q.Author.Slug,
+            Group = q.Group == null ? null : q.Group.Name,
+            GroupSlug = q.Group == null ? null : q.Group.Slug,
+            Department = q.Author == null ? null : q.Author.Department,
+            PublishedOn = q.PublishedOn,
+            Status = q.Status == QuestionStatus.Answered ? "answered" : q.Status == QuestionStatus.Closed ? "closed" : "pending",
+            ChangeStamp = q.ChangeStamp,
+        });
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} questions in {Seconds:F1} s")]
+    private partial void LogRebuilt(int count, double seconds);
+}

@@ -1,0 +1,187 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+using QuestionsEcrites.Search.Analysis;
+using QuestionsEcrites.Search.Indexing;
+using QuestionsEcrites.Search.Querying;
+
+namespace QuestionsEcrites.Search.Highlighting;
+
+/// <summary>
+/// Builds search snippets without Lucene's highlighter: re-analyses a text with the index's analyzers, keeps each
+/// token's character offsets, picks the window of about <see cref="DefaultLength"/> characters with the most
+/// distinct matched terms, and marks the matches. Everything is HTML-encoded except the <c>&lt;mark&gt;</c> tags.
+/// </summary>
+public sealed class SnippetBuilder : IDisposable
+{
+    public const int DefaultLength = 240;
+
+    private readonly Analyzer _stemmed = FrenchAnalyzers.Stemmed();
+    private readonly Analyzer _exact = FrenchAnalyzers.Exact();
+
+    /// <summary>The best passage among <paramref name="texts"/> (question, then answer), or null when none matches.</summary>
+    public string? Build(HighlightTerms terms, IEnumerable<string?> texts, int length = DefaultLength)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (terms.IsEmpty)
+        {
+            return null;
+        }
+
+        (string Text, List<(int Start, int End, string Key)> Matches, int Start, int End, int Score)? best = null;
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            var matches = FindMatches(terms, text);
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            var (start, end, score) = BestWindow(text, matches, length);
+            if (best is null || score > best.Value.Score)
+            {
+                best = (text, matches, start, end, score);
+            }
+        }
+
+        return best is { } b ? Render(b.Text, b.Matches, b.Start, b.End) : null;
+    }
+
+    /// <summary>The opening of a text, encoded, for hits whose match lies elsewhere (title, names).</summary>
+    public static string Opening(string text, int length = DefaultLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var flat = text.Replace("\n\n", " ", StringComparison.Ordinal);
+        if (flat.Length <= length)
+        {
+            return WebUtility.HtmlEncode(flat);
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return WebUtility.HtmlEncode(flat[..(cut > length / 2 ? cut : length)]) + " …";
+    }
+
+    public void Dispose()
+    {
+        _stemmed.Dispose();
+        _exact.Dispose();
+    }
+
+    private List<(int Start, int End, string Key)> FindMatches(HighlightTerms terms, string text)
+    {
+        var matches = new Dictionary<int, (int Start, int End, string Key)>();
+        if (terms.Stemmed.Count > 0)
+        {
+            foreach (var token in Tokens.Analyze(_stemmed, IndexFields.Text, text))
+            {
+                if (terms.Stemmed.Contains(token.Term))
+                {
+                    matches[token.Start] = (token.Start, token.End, token.Term);
+                }
+            }
+        }
+
+        if (terms.Exact.Count > 0 || terms.Prefixes.Count > 0)
+        {
+            foreach (var token in Tokens.Analyze(_exact, IndexFields.TextExact, text))
+            {
+                if (terms.Exact.Contains(token.Term) || terms.Prefixes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    matches[token.Start] = (token.Start, token.End, token.Term);
+                }
+            }
+        }
+
+        return matches.Values.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The window with the most distinct terms, then the most matches; it starts at a sentence or word start.</summary>
+    private static (int Start, int End, int Score) BestWindow(string text, List<(int Start, int End, string Key)> matches, int length)
+    {
+        var bestStart = 0;
+        var bestScore = -1;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var windowEnd = matches[i].Start + length;
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            var count = 0;
+            for (var j = i; j < matches.Count && matches[j].End <= windowEnd; j++)
+            {
+                distinct.Add(matches[j].Key);
+                count++;
+            }
+
+            var score = (distinct.Count * 1000) + count;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = matches[i].Start;
+            }
+        }
+
+        // Start a little before the first match, at a word boundary, to give context.
+        var start = Math.Max(0, bestStart - (length / 4));
+        var sentence = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, bestStart - 1));
+        if (sentence >= 0 && sentence + 1 >= start && sentence < bestStart)
+        {
+            start = sentence + 1;
+        }
+        else if (start > 0)
+        {
+            var space = text.IndexOf(' ', start);
+            start = space >= 0 && space < bestStart ? space + 1 : start;
+        }
+
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = Math.Min(text.Length, start + length);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end);
+            end = space > bestStart ? space : end;
+        }
+
+        return (start, end, bestScore);
+    }
+
+    private static string Render(string text, List<(int Start, int End, string Key)> matches, int start, int end)
+    {
+        var html = new StringBuilder();
+        if (start > 0)
+        {
+            html.Append("… ");
+        }
+
+        var position = start;
+        foreach (var (matchStart, matchEnd, _) in matches)
+        {
+            if (matchStart < position || matchEnd > end)
+            {
+                continue;
+            }
+
+            html.Append(Encode(text[position..matchStart]));
+            html.Append("<mark>").Append(Encode(text[matchStart..matchEnd])).Append("</mark>");
+            position = matchEnd;
+        }
+
+        html.Append(Encode(text[position..end]));
+        if (end < text.Length)
+        {
+            html.Append(" …");
+        }
+
+        return html.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text.Replace("\n\n", " ", StringComparison.Ordinal));
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace QuestionsEcrites.Search.Indexing;
+
+/// <summary>Field names of the index. Changing what a field holds means bumping <see cref="SchemaVersion"/>.</summary>
+public static class IndexFields
+{
+    /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
+    public const string SchemaVersion = "1";
+
+    public const string Key = "key";
+    public const string DbId = "dbid";
+
+    // Stemmed French text.
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Answer = "answer";
+    public const string Meta = "meta";
+
+    // Folded but unstemmed: exact phrases and prefixes.
+    public const string TitleExact = "title_x";
+    public const string TextExact = "text_x";
+    public const string AnswerExact = "answer_x";
+    public const string MetaExact = "meta_x";
+
+    // Filters (slugs, exact terms).
+    public const string Rubrique = "rubrique";
+    public const string Ministry = "ministere";
+    public const string Author = "auteur";
+    public const string Group = "groupe";
+    public const string Department = "departement";
+    public const string Status = "statut";
+    public const string Type = "type";
+    public const string Legislature = "legislature";
+    public const string Published = "published";
+
+    // Doc values: sort keys and facet labels.
+    public const string SortPublished = "sort_published";
+    public const string SortLegislature = "sort_legislature";
+    public const string SortNumber = "sort_number";
+    public const string FacetRubrique = "f_rubrique";
+    public const string FacetMinistry = "f_ministere";
+    public const string FacetGroup = "f_groupe";
+    public const string FacetStatus = "f_statut";
+    public const string FacetYear = "f_annee";
+    public const string FacetLegislature = "f_legislature";
+
+    public static string KeyOf(string type, int legislature, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{type}-{legislature}-{number}");
+
+    /// <summary>Dates as yyyymmdd integers: ordered, and cheap to range over.</summary>
+    public static int DateValue(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
+}

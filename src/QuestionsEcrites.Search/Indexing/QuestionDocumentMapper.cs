@@ -1,0 +1,96 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using QuestionsEcrites.Domain.Text;
+
+namespace QuestionsEcrites.Search.Indexing;
+
+/// <summary>Turns a <see cref="QuestionDocument"/> into a Lucene document. Only the key and the store id are stored.</summary>
+public static class QuestionDocumentMapper
+{
+    public static Document ToLucene(QuestionDocument q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var doc = new Document
+        {
+            new StringField(IndexFields.Key, q.Key, Field.Store.YES),
+            new StoredField(IndexFields.DbId, q.Id),
+            new TextField(IndexFields.Title, q.Title, Field.Store.NO),
+            new TextField(IndexFields.TitleExact, q.Title, Field.Store.NO),
+            new TextField(IndexFields.Text, q.Text, Field.Store.NO),
+            new TextField(IndexFields.TextExact, q.Text, Field.Store.NO),
+            new StringField(IndexFields.Type, q.Type, Field.Store.NO),
+            new StringField(IndexFields.Legislature, q.Legislature.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(IndexFields.Status, q.Status, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.SortLegislature, q.Legislature),
+            new NumericDocValuesField(IndexFields.SortNumber, q.Number),
+            Facet(IndexFields.FacetStatus, q.Status),
+            Facet(IndexFields.FacetLegislature, q.Legislature.ToString(CultureInfo.InvariantCulture)),
+        };
+
+        if (!string.IsNullOrEmpty(q.AnswerText))
+        {
+            doc.Add(new TextField(IndexFields.Answer, q.AnswerText, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.AnswerExact, q.AnswerText, Field.Store.NO));
+        }
+
+        // Names typed in the search box find their questions too: rubrique, ministries, author, group.
+        var meta = string.Join(" · ", new[] { q.Rubrique, q.MinistryAsked, q.MinistryAssigned, q.AuthorName, q.Group }.Where(v => !string.IsNullOrEmpty(v)));
+        if (meta.Length > 0)
+        {
+            doc.Add(new TextField(IndexFields.Meta, meta, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.MetaExact, meta, Field.Store.NO));
+        }
+
+        AddFilter(doc, IndexFields.Rubrique, q.RubriqueSlug);
+        AddFilter(doc, IndexFields.Ministry, q.MinistryAssignedSlug);
+        if (q.MinistryAskedSlug != q.MinistryAssignedSlug)
+        {
+            AddFilter(doc, IndexFields.Ministry, q.MinistryAskedSlug);
+        }
+
+        AddFilter(doc, IndexFields.Author, q.AuthorSlug);
+        AddFilter(doc, IndexFields.Author, q.AuthorName is null ? null : Slugs.From(q.AuthorName));
+        AddFilter(doc, IndexFields.Group, q.GroupSlug);
+        AddFilter(doc, IndexFields.Department, q.Department is null ? null : Slugs.From(q.Department));
+
+        if (q.Rubrique is not null)
+        {
+            doc.Add(Facet(IndexFields.FacetRubrique, q.Rubrique));
+        }
+
+        if (q.MinistryAssigned is not null)
+        {
+            doc.Add(Facet(IndexFields.FacetMinistry, q.MinistryAssigned));
+        }
+
+        if (q.Group is not null)
+        {
+            doc.Add(Facet(IndexFields.FacetGroup, q.Group));
+        }
+
+        if (q.PublishedOn is { } published)
+        {
+            var value = IndexFields.DateValue(published);
+            doc.Add(new Int32Field(IndexFields.Published, value, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.SortPublished, value));
+            doc.Add(Facet(IndexFields.FacetYear, published.Year.ToString(CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            doc.Add(new NumericDocValuesField(IndexFields.SortPublished, 0));
+        }
+
+        return doc;
+    }
+
+    private static void AddFilter(Document doc, string field, string? slug)
+    {
+        if (!string.IsNullOrEmpty(slug))
+        {
+            doc.Add(new StringField(field, slug, Field.Store.NO));
+        }
+    }
+
+    private static SortedDocValuesField Facet(string field, string value) => new(field, new BytesRef(value));
+}

@@ -1,0 +1,47 @@
+namespace QuestionsEcrites.Search.Querying;
+
+/// <summary>A search or a browse: optional text, filters (slugs or names; case and accents ignored), sort and page.</summary>
+public sealed record QuestionSearchRequest
+{
+    public string? Text { get; init; }
+
+    public string? Rubrique { get; init; }
+
+    /// <summary>Matches the ministry asked or the ministry assigned.</summary>
+    public string? Ministry { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? Group { get; init; }
+
+    public string? Department { get; init; }
+
+    /// <summary>pending, answered or closed.</summary>
+    public string? Status { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public int? Legislature { get; init; }
+
+    /// <summary>QE by default: questions au Gouvernement and orales sans débat only when asked for.</summary>
+    public string Type { get; init; } = "QE";
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+
+    public bool IncludeFacets { get; init; } = true;
+}
+
+public enum SearchSort
+{
+    /// <summary>Best match first; newest first when there is no text.</summary>
+    Relevance,
+
+    /// <summary>Newest publication first.</summary>
+    Date,
+}

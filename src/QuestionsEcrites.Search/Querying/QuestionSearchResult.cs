@@ -1,0 +1,20 @@
+namespace QuestionsEcrites.Search.Querying;
+
+public sealed record QuestionSearchResult(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, HighlightTerms Highlight);
+
+/// <summary>A matching question: its store id and key.</summary>
+public sealed record SearchHit(int Id, string Key, float Score);
+
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>Counts over the whole filtered result set, per facet.</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Rubrique,
+    IReadOnlyList<FacetCount> Ministere,
+    IReadOnlyList<FacetCount> Groupe,
+    IReadOnlyList<FacetCount> Statut,
+    IReadOnlyList<FacetCount> Annee,
+    IReadOnlyList<FacetCount> Legislature)
+{
+    public static SearchFacets Empty { get; } = new([], [], [], [], [], []);
+}

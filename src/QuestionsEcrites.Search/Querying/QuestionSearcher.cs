@@ -1,0 +1,133 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using QuestionsEcrites.Domain.Text;
+using QuestionsEcrites.Search.Analysis;
+using QuestionsEcrites.Search.Indexing;
+
+namespace QuestionsEcrites.Search.Querying;
+
+/// <summary>
+/// Runs searches and browses on the shared index: the user's text (if any) and the filters select documents;
+/// one pass collects the requested page (relevance or date order, ties broken by legislature then number, newest
+/// first) and the facet counts of the whole result set.
+/// </summary>
+public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
+{
+    private static readonly string[] FacetFields =
+    [
+        IndexFields.FacetRubrique, IndexFields.FacetMinistry, IndexFields.FacetGroup,
+        IndexFields.FacetStatus, IndexFields.FacetYear, IndexFields.FacetLegislature,
+    ];
+
+    private static readonly SortField ByLegislature = new(IndexFields.SortLegislature, SortFieldType.INT64, reverse: true);
+    private static readonly SortField ByNumber = new(IndexFields.SortNumber, SortFieldType.INT64, reverse: true);
+    private static readonly Sort RelevanceOrder = new(SortField.FIELD_SCORE, ByLegislature, ByNumber);
+    private static readonly Sort DateOrder = new(new SortField(IndexFields.SortPublished, SortFieldType.INT64, reverse: true), ByLegislature, ByNumber);
+
+    private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
+    private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
+
+    public QuestionSearchResult Search(QuestionSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (text, highlight) = new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(request.Text));
+        var query = Combine(text, Filters(request));
+        var sort = text is not null && request.Sort == SearchSort.Relevance ? RelevanceOrder : DateOrder;
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.PageSize, 1, 100);
+        var wanted = (int)Math.Min((long)page * size, int.MaxValue - 1);
+
+        return index.Search(searcher =>
+        {
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: text is not null, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = request.IncludeFacets ? new FacetCollector(FacetFields) : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            facets?.Flush();
+
+            var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
+            var hits = new List<SearchHit>(docs.Length);
+            foreach (var scoreDoc in docs)
+            {
+                var stored = searcher.Doc(scoreDoc.Doc, StoredFields);
+                hits.Add(new SearchHit(stored.GetField(IndexFields.DbId).GetInt32Value() ?? 0, stored.Get(IndexFields.Key), scoreDoc.Score));
+            }
+
+            var facetCounts = facets is null
+                ? SearchFacets.Empty
+                : new SearchFacets(
+                    ByCount(facets.Counts(IndexFields.FacetRubrique)),
+                    ByCount(facets.Counts(IndexFields.FacetMinistry)),
+                    ByCount(facets.Counts(IndexFields.FacetGroup)),
+                    ByCount(facets.Counts(IndexFields.FacetStatus)),
+                    ByValueDescending(facets.Counts(IndexFields.FacetYear)),
+                    ByValueDescending(facets.Counts(IndexFields.FacetLegislature)));
+            return new QuestionSearchResult(top.TotalHits, hits, facetCounts, highlight);
+        });
+    }
+
+    public void Dispose()
+    {
+        _stemmed.Dispose();
+        _exact.Dispose();
+    }
+
+    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Key, IndexFields.DbId };
+
+    private static List<FacetCount> ByCount(IReadOnlyList<FacetCount> counts) =>
+        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
+
+    private static List<FacetCount> ByValueDescending(IReadOnlyList<FacetCount> counts) =>
+        counts.OrderByDescending(c => c.Value.Length).ThenByDescending(c => c.Value, StringComparer.Ordinal).ToList();
+
+    private static Query Combine(Query? text, BooleanQuery filters)
+    {
+        if (filters.Clauses.Count == 0)
+        {
+            return text ?? new MatchAllDocsQuery();
+        }
+
+        var filter = new ConstantScoreQuery(filters) { Boost = 0f };
+        if (text is null)
+        {
+            return filter;
+        }
+
+        // Filters select without scoring, so relevance is the text's alone.
+        return new BooleanQuery { { text, Occur.MUST }, { filter, Occur.MUST } };
+    }
+
+    private static BooleanQuery Filters(QuestionSearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        AddTerm(filters, IndexFields.Type, request.Type, slug: false);
+        AddTerm(filters, IndexFields.Rubrique, request.Rubrique);
+        AddTerm(filters, IndexFields.Ministry, request.Ministry);
+        AddTerm(filters, IndexFields.Author, request.Author);
+        AddTerm(filters, IndexFields.Group, request.Group);
+        AddTerm(filters, IndexFields.Department, request.Department);
+        AddTerm(filters, IndexFields.Status, request.Status?.ToLowerInvariant(), slug: false);
+        if (request.Legislature is { } legislature)
+        {
+            AddTerm(filters, IndexFields.Legislature, legislature.ToString(System.Globalization.CultureInfo.InvariantCulture), slug: false);
+        }
+
+        if (request.From is not null || request.To is not null)
+        {
+            int? from = request.From is { } f ? IndexFields.DateValue(f) : null;
+            int? to = request.To is { } t ? IndexFields.DateValue(t) : null;
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.Published, from, to, true, true), Occur.MUST);
+        }
+
+        return filters;
+    }
+
+    private static void AddTerm(BooleanQuery filters, string field, string? value, bool slug = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        filters.Add(new TermQuery(new Term(field, slug ? Slugs.From(value) : value.Trim())), Occur.MUST);
+    }
+}
