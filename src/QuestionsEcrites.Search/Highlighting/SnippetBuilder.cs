@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using QuestionsEcrites.Search.Analysis;
@@ -60,11 +59,11 @@ public sealed class SnippetBuilder : IDisposable
         var flat = text.Replace("\n\n", " ", StringComparison.Ordinal);
         if (flat.Length <= length)
         {
-            return WebUtility.HtmlEncode(flat);
+            return Encode(flat);
         }
 
         var cut = flat.LastIndexOf(' ', length);
-        return WebUtility.HtmlEncode(flat[..(cut > length / 2 ? cut : length)]) + " …";
+        return Encode(flat[..(cut > length / 2 ? cut : length)]) + " …";
     }
 
     public void Dispose()
@@ -183,5 +182,24 @@ public sealed class SnippetBuilder : IDisposable
         return html.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text.Replace("\n\n", " ", StringComparison.Ordinal));
+    /// <summary>Encodes the five HTML-significant characters only, so French text stays readable.</summary>
+    private static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                '\n' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString().Replace("  ", " ", StringComparison.Ordinal);
+    }
 }
