@@ -24,6 +24,9 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     private static readonly Sort RelevanceOrder = new(SortField.FIELD_SCORE, ByLegislature, ByNumber);
     private static readonly Sort DateOrder = new(new SortField(IndexFields.SortPublished, SortFieldType.INT64, reverse: true), ByLegislature, ByNumber);
 
+    /// <summary>The deepest rank served.</summary>
+    public const int MaxDepth = 100_000;
+
     private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
     private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
 
@@ -35,7 +38,9 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         var sort = text is not null && request.Sort == SearchSort.Relevance ? RelevanceOrder : DateOrder;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
-        var wanted = (int)Math.Min((long)page * size, int.MaxValue - 1);
+        // The collector allocates a queue of page × size entries: bound it whatever the caller asks.
+        var wanted = (int)Math.Min((long)page * size, MaxDepth);
+        page = Math.Min(page, Math.Max(1, MaxDepth / size));
 
         return index.Search(searcher =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using QuestionsEcrites.Web.Api;
 
 namespace QuestionsEcrites.Web.Hosting;
 
@@ -13,6 +14,11 @@ public static class WebPipeline
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddScoped<Browsing.QuestionBrowser>();
+        services.AddScoped<Searching.QuestionSearchService>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = QuestionsEcrites.Data.Export.ExportJson.Options.Encoder;
+        });
         services.AddHostedService<IndexSyncService>();
         return services;
     }
@@ -28,6 +34,7 @@ public static class WebPipeline
         app.UseRouting();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapQuestionsApi();
         return app;
     }
 }

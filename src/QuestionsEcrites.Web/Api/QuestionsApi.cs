@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using QuestionsEcrites.Data.Export;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Search.Querying;
+using QuestionsEcrites.Web.Searching;
+
+namespace QuestionsEcrites.Web.Api;
+
+/// <summary>
+/// The JSON API of DESIGN.md §6: <c>GET /api/questions</c> (search and browse, with facets) and
+/// <c>GET /api/questions/{legislature}/{number}</c> (the export object). Bad parameters give a French
+/// <c>application/problem+json</c> 400, never a 500.
+/// </summary>
+public static class QuestionsApi
+{
+    public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/questions");
+        api.MapGet("/", SearchAsync);
+        api.MapGet("/{legislature}/{number}", GetAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ApiSearchResponse>, ProblemHttpResult>> SearchAsync(HttpRequest http, QuestionSearchService search, CancellationToken ct)
+    {
+        var request = SearchParameters.From(http.Query).Validate(out var errors);
+        if (request is null)
+        {
+            return BadRequest(errors);
+        }
+
+        var page = await search.SearchAsync(request, ct);
+        return TypedResults.Ok(new ApiSearchResponse(
+            page.Total,
+            request.Page,
+            request.PageSize,
+            page.Items.Select(i => new ApiQuestionItem(
+                i.Legislature,
+                i.Number,
+                i.Type.ToString(),
+                i.Title,
+                i.Rubrique,
+                i.MinistryAssigned,
+                i.Author,
+                i.PublishedOn,
+                i.Status.ToCode(),
+                i.Snippet,
+                i.Url)).ToList(),
+            new ApiFacets(
+                Facet(page.Facets.Rubrique),
+                Facet(page.Facets.Ministere),
+                Facet(page.Facets.Groupe),
+                Facet(page.Facets.Statut),
+                Facet(page.Facets.Annee),
+                Facet(page.Facets.Legislature))));
+    }
+
+    private static async Task<Results<Ok<QuestionExport>, ProblemHttpResult>> GetAsync(
+        string legislature, string number, string? type, QuestionExportReader reader, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!int.TryParse(legislature, NumberStyles.None, CultureInfo.InvariantCulture, out var leg) || leg is < 1 or > 99)
+        {
+            errors["legislature"] = $"La législature doit être un entier de 1 à 99 (reçu : « {legislature} »).";
+        }
+
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var num) || num < 1)
+        {
+            errors["number"] = $"Le numéro de question doit être un entier positif (reçu : « {number} »).";
+        }
+
+        var questionType = QuestionType.QE;
+        if (!string.IsNullOrWhiteSpace(type) && (!Enum.TryParse(type, ignoreCase: true, out questionType) || !Enum.IsDefined(questionType) || type.All(char.IsDigit)))
+        {
+            errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {type} ».";
+        }
+
+        if (errors.Count > 0)
+        {
+            return BadRequest(errors);
+        }
+
+        var question = await reader.FindAsync(leg, num, questionType, ct);
+        return question is null
+            ? TypedResults.Problem(
+                title: "Question introuvable",
+                detail: $"Aucune question {questionType} n° {num} de la {leg}e législature n'est connue.",
+                statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(question);
+    }
+
+    private static ProblemHttpResult BadRequest(Dictionary<string, string> errors) =>
+        TypedResults.Problem(
+            title: "Paramètre invalide",
+            detail: string.Join(" ", errors.Values),
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    private static List<ApiFacetValue> Facet(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetValue(c.Value, c.Count)).ToList();
+}
+
+public sealed record ApiSearchResponse(int Total, int Page, int PageSize, IReadOnlyList<ApiQuestionItem> Items, ApiFacets Facets);
+
+public sealed record ApiQuestionItem(
+    int Legislature,
+    int Number,
+    string Type,
+    string Title,
+    string? Rubrique,
+    string? MinistryAssigned,
+    string? Author,
+    DateOnly? PublishedOn,
+    string Status,
+    string? Snippet,
+    string Url);
+
+public sealed record ApiFacets(
+    IReadOnlyList<ApiFacetValue> Rubrique,
+    IReadOnlyList<ApiFacetValue> Ministere,
+    IReadOnlyList<ApiFacetValue> Groupe,
+    IReadOnlyList<ApiFacetValue> Statut,
+    IReadOnlyList<ApiFacetValue> Annee,
+    IReadOnlyList<ApiFacetValue> Legislature);
+
+public sealed record ApiFacetValue(string Value, int Count);

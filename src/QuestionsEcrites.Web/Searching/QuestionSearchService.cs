@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Search.Highlighting;
+using QuestionsEcrites.Search.Querying;
+
+namespace QuestionsEcrites.Web.Searching;
+
+/// <summary>
+/// Searches the index, then loads the page's rows from SQLite by id (the index stores only keys) and builds each
+/// hit's snippet from the question and answer texts.
+/// </summary>
+public sealed class QuestionSearchService(QuestionSearcher searcher, SnippetBuilder snippets, QuestionsDbContext db)
+{
+    public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ct.ThrowIfCancellationRequested(); // Lucene.Net takes no token: stop before searching
+        var result = searcher.Search(request);
+        var ids = result.Hits.Select(h => h.Id).ToList();
+        var rows = await db.Questions.AsNoTracking()
+            .Where(q => ids.Contains(q.Id))
+            .Select(q => new
+            {
+                q.Id,
+                q.Type,
+                q.Legislature,
+                q.Number,
+                q.Title,
+                Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
+                RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
+                q.MinistryAssignedLabel,
+                Author = q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
+                AuthorSlug = q.Author == null ? null : q.Author.Slug,
+                Group = q.Group == null ? null : q.Group.Name,
+                q.PublishedOn,
+                AnsweredOn = q.Answer == null ? null : q.Answer.PublishedOn,
+                q.Status,
+                q.Text,
+                AnswerText = q.Answer == null ? null : q.Answer.Text,
+            })
+            .ToDictionaryAsync(r => r.Id, ct);
+
+        var items = new List<QuestionListItem>(ids.Count);
+        foreach (var id in ids)
+        {
+            // A hit whose row is gone (deleted since the last index commit) is skipped, not an error.
+            if (!rows.TryGetValue(id, out var r))
+            {
+                continue;
+            }
+
+            var snippet = snippets.Build(result.Highlight, [r.Text, r.AnswerText]) ?? SnippetBuilder.Opening(r.Text);
+            items.Add(new QuestionListItem(
+                r.Type, r.Legislature, r.Number, r.Title, r.Rubrique, r.RubriqueSlug, r.MinistryAssignedLabel, r.Author, r.AuthorSlug,
+                r.Group, r.PublishedOn, r.AnsweredOn, r.Status, snippet));
+        }
+
+        return new SearchPage(request, result.Total, items, result.Facets, result.Highlight);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Search.Querying;
+
+namespace QuestionsEcrites.Web.Searching;
+
+/// <summary>
+/// The query-string parameters of <c>/questions</c> and <c>/api/questions</c> (DESIGN.md §6), as typed. Validation
+/// turns them into a <see cref="QuestionSearchRequest"/> or into French messages naming the parameter.
+/// </summary>
+public sealed record SearchParameters
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>Results beyond this rank are not served: a deeper page asks for a narrower search.</summary>
+    public const int MaxDepth = 100_000;
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    public string? Q { get; init; }
+
+    public string? Rubrique { get; init; }
+
+    public string? Ministere { get; init; }
+
+    public string? Auteur { get; init; }
+
+    public string? Groupe { get; init; }
+
+    public string? Departement { get; init; }
+
+    public string? Statut { get; init; }
+
+    public string? Du { get; init; }
+
+    public string? Au { get; init; }
+
+    public string? Legislature { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Tri { get; init; }
+
+    public string? Page { get; init; }
+
+    public string? Taille { get; init; }
+
+    public static SearchParameters From(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string? Get(string name) => query.TryGetValue(name, out var values) ? values.LastOrDefault() : null;
+        return new SearchParameters
+        {
+            Q = Get("q"),
+            Rubrique = Get("rubrique"),
+            Ministere = Get("ministere"),
+            Auteur = Get("auteur"),
+            Groupe = Get("groupe"),
+            Departement = Get("departement"),
+            Statut = Get("statut"),
+            Du = Get("du"),
+            Au = Get("au"),
+            Legislature = Get("legislature"),
+            Type = Get("type"),
+            Tri = Get("tri"),
+            Page = Get("page"),
+            Taille = Get("taille"),
+        };
+    }
+
+    /// <summary>The request, or the list of problems (parameter name → French message).</summary>
+    public QuestionSearchRequest? Validate(out Dictionary<string, string> errors)
+    {
+        errors = [];
+        var page = ParseInt("page", Page, 1, int.MaxValue, 1, errors, "un entier supérieur ou égal à 1");
+        var size = ParseInt("taille", Taille, 1, MaxPageSize, DefaultPageSize, errors, $"un entier entre 1 et {MaxPageSize}");
+        int? legislature = string.IsNullOrWhiteSpace(Legislature)
+            ? null
+            : ParseInt("legislature", Legislature, 1, 99, 0, errors, "un numéro de législature (entier de 1 à 99)");
+        var from = ParseDate("du", Du, errors);
+        var to = ParseDate("au", Au, errors);
+        if (from is not null && to is not null && from > to)
+        {
+            errors["du"] = $"La date « du » ({Du}) doit précéder la date « au » ({Au}).";
+        }
+
+        var sort = SearchSort.Relevance;
+        switch (Tri?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "pertinence":
+                break;
+            case "date":
+                sort = SearchSort.Date;
+                break;
+            default:
+                errors["tri"] = $"Le paramètre « tri » vaut « pertinence » ou « date », pas « {Tri} ».";
+                break;
+        }
+
+        string? status = null;
+        if (!string.IsNullOrWhiteSpace(Statut))
+        {
+            if (QuestionStatusExtensions.TryParseCode(Statut, out var parsed))
+            {
+                status = parsed.ToCode();
+            }
+            else
+            {
+                errors["statut"] = $"Le paramètre « statut » vaut « pending », « answered » ou « closed », pas « {Statut} ».";
+            }
+        }
+
+        var type = "QE";
+        if (!string.IsNullOrWhiteSpace(Type))
+        {
+            if (Enum.TryParse<QuestionType>(Type.Trim(), ignoreCase: true, out var parsedType) && Enum.IsDefined(parsedType) && !Type.Trim().All(char.IsDigit))
+            {
+                type = parsedType.ToString();
+            }
+            else
+            {
+                errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {Type} ».";
+            }
+        }
+
+        if (errors.Count == 0 && (long)page * size > MaxDepth)
+        {
+            errors["page"] = string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"Le paramètre « page » ({page}) va trop loin : au-delà de {MaxDepth:N0} résultats, affinez la recherche avec des filtres.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new QuestionSearchRequest
+        {
+            Text = string.IsNullOrWhiteSpace(Q) ? null : Q,
+            Rubrique = Blank(Rubrique),
+            Ministry = Blank(Ministere),
+            Author = Blank(Auteur),
+            Group = Blank(Groupe),
+            Department = Blank(Departement),
+            Status = status,
+            From = from,
+            To = to,
+            Legislature = legislature,
+            Type = type,
+            Sort = sort,
+            Page = page,
+            PageSize = size,
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static int ParseInt(string name, string? value, int min, int max, int fallback, Dictionary<string, string> errors, string expected)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
+        {
+            return parsed;
+        }
+
+        errors[name] = $"Le paramètre « {name} » doit être {expected} (reçu : « {Truncate(value)} »).";
+        return fallback;
+    }
+
+    private static DateOnly? ParseDate(string name, string? value, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[name] = $"Le paramètre « {name} » doit être une date au format AAAA-MM-JJ (reçu : « {Truncate(value)} »).";
+        return null;
+    }
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
