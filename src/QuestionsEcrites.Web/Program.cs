@@ -13,6 +13,7 @@ if (CliArguments.HasVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddShippedAppSettings();
 
 // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
 builder.WebHost.UseStaticWebAssets();

@@ -106,7 +106,7 @@ public sealed partial class IndexSynchronizer(
             AnswerText = q.Answer == null ? null : q.Answer.Text,
             Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
             RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
-            MinistryAsked = q.MinistryAskedLabel,
+            MinistryAsked = q.MinistryAsked == null ? q.MinistryAskedLabel : q.MinistryAsked.Name,
             MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
             MinistryAssigned = q.MinistryAssigned == null ? q.MinistryAssignedLabel : q.MinistryAssigned.Name,
             MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,

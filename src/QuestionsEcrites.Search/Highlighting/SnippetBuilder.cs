@@ -52,6 +52,15 @@ public sealed class SnippetBuilder : IDisposable
         return best is { } b ? Render(b.Text, b.Matches, b.Start, b.End) : null;
     }
 
+    /// <summary>The whole text, HTML-encoded, with every match marked.</summary>
+    public string MarkAll(HighlightTerms terms, string text)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = terms.IsEmpty ? [] : FindMatches(terms, text);
+        return Render(text, matches, 0, text.Length);
+    }
+
     /// <summary>The opening of a text, encoded, for hits whose match lies elsewhere (title, names).</summary>
     public static string Opening(string text, int length = DefaultLength)
     {

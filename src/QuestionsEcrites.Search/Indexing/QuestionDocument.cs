@@ -22,6 +22,7 @@ public sealed record QuestionDocument
 
     public string? RubriqueSlug { get; init; }
 
+    /// <summary>The ministries' canonical names (facet labels); the filter keys are their slugs.</summary>
     public string? MinistryAsked { get; init; }
 
     public string? MinistryAskedSlug { get; init; }

@@ -59,9 +59,10 @@ public static class QuestionDocumentMapper
             doc.Add(Facet(IndexFields.FacetRubrique, q.Rubrique));
         }
 
-        if (q.MinistryAssigned is not null)
+        // Both ministries, as the `ministere` filter matches either: the facet's counts are the filter's totals.
+        foreach (var ministry in new[] { q.MinistryAsked, q.MinistryAssigned }.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            doc.Add(Facet(IndexFields.FacetMinistry, q.MinistryAssigned));
+            doc.Add(Facet(IndexFields.FacetMinistry, ministry));
         }
 
         if (q.Group is not null)
@@ -92,5 +93,5 @@ public static class QuestionDocumentMapper
         }
     }
 
-    private static SortedDocValuesField Facet(string field, string value) => new(field, new BytesRef(value));
+    private static SortedSetDocValuesField Facet(string field, string value) => new(field, new BytesRef(value));
 }

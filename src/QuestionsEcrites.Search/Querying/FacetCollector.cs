@@ -5,13 +5,14 @@ using Lucene.Net.Util;
 namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>
-/// Counts, for every matching document, the value of single-valued facet fields (sorted doc values). Counts are
-/// kept per segment ordinal and resolved to labels once per segment, so collecting costs one array increment.
+/// Counts, for every matching document, the values of facet fields held as sorted-set doc values (a document may
+/// have several, e.g. the ministry asked and the ministry assigned; each counts the document once). Counts are
+/// kept per segment ordinal and resolved to labels once per segment, so collecting costs an array increment.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private SortedDocValues?[] _values = [];
+    private SortedSetDocValues?[] _values = [];
     private int[][] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -26,7 +27,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = fields.Select(f => context.AtomicReader.GetSortedDocValues(f)).ToArray();
+        _values = fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
         _counts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
     }
 
@@ -34,8 +35,14 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     {
         for (var i = 0; i < _values.Length; i++)
         {
-            var ord = _values[i]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
+            if (_values[i] is not { } values)
+            {
+                continue;
+            }
+
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
                 _counts[i][ord]++;
             }

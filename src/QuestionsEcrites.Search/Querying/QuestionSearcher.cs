@@ -70,6 +70,9 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         });
     }
 
+    /// <summary>The terms a query would mark in a text, without searching (the detail page reached from a search).</summary>
+    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(text)).Highlight;
+
     public void Dispose()
     {
         _stemmed.Dispose();

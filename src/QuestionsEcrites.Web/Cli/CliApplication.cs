@@ -81,6 +81,8 @@ public static class CliApplication
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
 
+        builder.Configuration.AddShippedAppSettings();
+
         // Logs go to stderr so that `export` can write clean data to stdout.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

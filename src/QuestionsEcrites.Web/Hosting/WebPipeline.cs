@@ -15,6 +15,10 @@ public static class WebPipeline
         services.AddProblemDetails();
         services.AddScoped<Browsing.QuestionBrowser>();
         services.AddScoped<Searching.QuestionSearchService>();
+        services.AddScoped<Searching.ResultsViewFactory>();
+        services.AddScoped<Browsing.StatisticsService>();
+        services.AddScoped<Browsing.QuestionDetailsQuery>();
+        services.AddMemoryCache();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = QuestionsEcrites.Data.Export.ExportJson.Options.Encoder;

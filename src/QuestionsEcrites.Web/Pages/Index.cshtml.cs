@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages;
 
-public sealed class IndexModel(QuestionBrowser browser) : PageModel
+public sealed class IndexModel(StatisticsService statistics, QuestionBrowser browser) : PageModel
 {
-    public KeyFigures Figures { get; private set; } = new(0, 0);
+    public KeyFigures Figures { get; private set; } = new(0, 0, null);
 
-    public IReadOnlyList<QuestionSummary> Latest { get; private set; } = [];
+    public IReadOnlyList<QuestionListItem> LatestQuestions { get; private set; } = [];
+
+    public IReadOnlyList<QuestionListItem> LatestAnswers { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Figures = await browser.GetKeyFiguresAsync(ct);
-        Latest = await browser.GetLatestAsync(20, ct);
+        Figures = await statistics.GetKeyFiguresAsync(ct);
+        LatestQuestions = await browser.GetLatestQuestionsAsync(10, ct);
+        LatestAnswers = await browser.GetLatestAnswersAsync(5, ct);
     }
 }

@@ -16,7 +16,7 @@ public sealed class HomePageTests(BrowserFixture browser)
 
         (await page.Locator("html").GetAttributeAsync("lang")).Should().Be("fr");
         (await page.Locator("[data-testid=question-count]").InnerTextAsync()).Should().Be("5");
-        (await page.Locator("#latest-questions [data-testid=question]").CountAsync()).Should().Be(5);
+        (await page.Locator("#latest-questions [data-testid=result]").CountAsync()).Should().Be(5);
     }
 
     [Fact]

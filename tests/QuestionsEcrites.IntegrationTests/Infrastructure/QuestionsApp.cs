@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.IntegrationTests.Infrastructure;
@@ -15,6 +17,9 @@ public sealed class QuestionsApp : WebApplicationFactory<Program>
     private readonly SqliteConnection _keepAlive;
     private readonly TempFolder _folder = new();
 
+    /// <summary>The date the pages take as today: 23 November 2026.</summary>
+    public static readonly DateTimeOffset Today = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
     public QuestionsApp()
     {
         _keepAlive = new SqliteConnection(_connectionString);
@@ -27,6 +32,7 @@ public sealed class QuestionsApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Questions", _connectionString);
         builder.UseSetting("Search:IndexPath", Path.Combine(_folder.Path, "index"));
         builder.UseSetting("Import:SeedsPath", RepoPaths.Seeds);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(Today)));
     }
 
     protected override void Dispose(bool disposing)

@@ -17,7 +17,7 @@ public sealed class HomePageTests(QuestionsApp app) : IClassFixture<QuestionsApp
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         document.DocumentElement.GetAttribute("lang").Should().Be("fr");
         document.QuerySelector("[data-testid=question-count]")!.TextContent.Should().Be("5");
-        var titles = document.QuerySelectorAll("#latest-questions [data-testid=question] .result-title").Select(e => e.TextContent).ToList();
+        var titles = document.QuerySelectorAll("#latest-questions [data-testid=result] .result-title").Select(e => e.TextContent).ToList();
         titles.Should().HaveCount(5);
         titles[0].Should().Be("Pérennisation du dispositif SecPa", "the newest question comes first");
         titles.Should().Contain("Soutien au secteur médico-social et mise en œuvre du « Ségur pour tous »");

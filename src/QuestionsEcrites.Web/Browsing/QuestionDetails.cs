@@ -1,0 +1,78 @@
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Web.Browsing;
+
+/// <summary>Everything the detail page shows of one question.</summary>
+public sealed record QuestionDetails
+{
+    public required QuestionType Type { get; init; }
+
+    public required int Legislature { get; init; }
+
+    public required int Number { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? Rubrique { get; init; }
+
+    public string? RubriqueSlug { get; init; }
+
+    public string? TeteAnalyse { get; init; }
+
+    public string? Analyses { get; init; }
+
+    public string? MinistryAsked { get; init; }
+
+    public string? MinistryAskedSlug { get; init; }
+
+    public string? MinistryAssigned { get; init; }
+
+    public string? MinistryAssignedSlug { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? AuthorSlug { get; init; }
+
+    public string? Department { get; init; }
+
+    public int? Circonscription { get; init; }
+
+    public string? Group { get; init; }
+
+    public string? GroupSlug { get; init; }
+
+    public DateOnly? PublishedOn { get; init; }
+
+    public int? JoPage { get; init; }
+
+    public DateOnly? SignaledOn { get; init; }
+
+    public DateOnly? AttributionChangedOn { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public string? ClosureReason { get; init; }
+
+    public DateOnly? AnsweredOn { get; init; }
+
+    public int? AnswerJoPage { get; init; }
+
+    public string? AnswerText { get; init; }
+
+    public bool HasAnswer { get; init; }
+
+    public QuestionStatus Status { get; init; }
+
+    /// <summary>The Règlement (art. 135) asks ministers to answer within two months of publication.</summary>
+    public DateOnly? AnswerDue => PublishedOn?.AddMonths(2);
+
+    public int? DaysToAnswer => PublishedOn is { } asked && AnsweredOn is { } answered ? answered.DayNumber - asked.DayNumber : null;
+
+    public int? DaysWaiting(DateOnly today) =>
+        Status == QuestionStatus.Pending && PublishedOn is { } asked ? Math.Max(0, today.DayNumber - asked.DayNumber) : null;
+
+    public bool IsLate(DateOnly today) =>
+        AnswerDue is { } due && (Status == QuestionStatus.Pending ? today > due : AnsweredOn is { } answered && answered > due);
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Web.Browsing;
+
+public sealed class QuestionDetailsQuery(QuestionsDbContext db)
+{
+    public Task<QuestionDetails?> FindAsync(int legislature, int number, QuestionType type, CancellationToken ct) =>
+        db.Questions.AsNoTracking()
+            .Where(q => q.Legislature == legislature && q.Number == number && q.Type == type)
+            .Select(q => new QuestionDetails
+            {
+                Type = q.Type,
+                Legislature = q.Legislature,
+                Number = q.Number,
+                Title = q.Title,
+                Text = q.Text,
+                Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
+                RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
+                TeteAnalyse = q.TeteAnalyse,
+                Analyses = q.Analyses,
+                MinistryAsked = q.MinistryAskedLabel,
+                MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
+                MinistryAssigned = q.MinistryAssignedLabel,
+                MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,
+                Author = q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
+                AuthorSlug = q.Author == null ? null : q.Author.Slug,
+                Department = q.Author == null ? null : q.Author.Department,
+                Circonscription = q.Author == null ? null : q.Author.Circonscription,
+                Group = q.Group == null ? null : q.Group.Name,
+                GroupSlug = q.Group == null ? null : q.Group.Slug,
+                PublishedOn = q.PublishedOn,
+                JoPage = q.JoPage,
+                SignaledOn = q.SignaledOn,
+                AttributionChangedOn = q.AttributionChangedOn,
+                ClosedOn = q.ClosedOn,
+                ClosureReason = q.ClosureReason,
+                HasAnswer = q.Answer != null,
+                AnsweredOn = q.Answer == null ? null : q.Answer.PublishedOn,
+                AnswerJoPage = q.Answer == null ? null : q.Answer.JoPage,
+                AnswerText = q.Answer == null ? null : q.Answer.Text,
+                Status = q.Status,
+            })
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The display name of a lookup from its slug, for the heading of /rubriques/{slug} and the like.</summary>
+    public async Task<string?> RubriqueNameAsync(string slug, CancellationToken ct) =>
+        await db.Rubriques.Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
+
+    public async Task<string?> MinistryNameAsync(string slug, CancellationToken ct) =>
+        await db.Ministries.Where(m => m.Slug == slug).Select(m => m.Name).FirstOrDefaultAsync(ct);
+
+    public Task<DeputyHeader?> DeputyAsync(string slug, CancellationToken ct) =>
+        db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+            .Select(a => new DeputyHeader(
+                a.Civility == null ? a.Name : a.Civility + " " + a.Name,
+                a.Slug,
+                a.Legislature,
+                a.Group == null ? null : a.Group.Name,
+                a.Department,
+                a.Circonscription))
+            .FirstOrDefaultAsync(ct);
+}
+
+public sealed record DeputyHeader(string Name, string Slug, int Legislature, string? Group, string? Department, int? Circonscription);

@@ -1,0 +1,29 @@
+namespace QuestionsEcrites.Web.Browsing;
+
+public sealed record KeyFigures(int Questions, int Answered, int? MedianDaysToAnswer)
+{
+    public double AnsweredShare => Questions == 0 ? 0 : (double)Answered / Questions;
+}
+
+/// <summary>A rubrique's or ministry's figures.</summary>
+public sealed record LookupStatistics(string Name, string Slug, int Questions, int Answered, int? MedianDaysToAnswer)
+{
+    public double AnsweredShare => Questions == 0 ? 0 : (double)Answered / Questions;
+}
+
+public sealed record DeputyStatistics(
+    string Name,
+    string Slug,
+    string? Civility,
+    int Legislature,
+    string? Group,
+    string? GroupSlug,
+    string? Department,
+    int? Circonscription,
+    int Questions,
+    int Answered)
+{
+    public string DisplayName => Civility is null ? Name : $"{Civility} {Name}";
+
+    public double AnsweredShare => Questions == 0 ? 0 : (double)Answered / Questions;
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Search.Highlighting;
+using QuestionsEcrites.Search.Querying;
+using QuestionsEcrites.Web.Browsing;
+
+namespace QuestionsEcrites.Web.Pages.Questions;
+
+public sealed class DetailsModel(QuestionDetailsQuery query, QuestionSearcher searcher, SnippetBuilder highlighter, TimeProvider time) : PageModel
+{
+    public QuestionDetails Question { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The search that led here (?q=), whose terms are marked in the texts.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? SearchText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? TypeCode { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int legislature, int number, CancellationToken ct)
+    {
+        var type = QuestionType.QE;
+        if (!string.IsNullOrEmpty(TypeCode) && (!Enum.TryParse(TypeCode, ignoreCase: true, out type) || !Enum.IsDefined(type)))
+        {
+            return NotFound();
+        }
+
+        var question = await query.FindAsync(legislature, number, type, ct);
+        if (question is null)
+        {
+            return NotFound();
+        }
+
+        Question = question;
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return Page();
+    }
+
+    /// <summary>Paragraphs of a text, HTML-encoded, with the search's terms marked.</summary>
+    public IReadOnlyList<string> Paragraphs(string text)
+    {
+        var terms = string.IsNullOrWhiteSpace(SearchText) ? HighlightTerms.None : searcher.Highlight(SearchText);
+        return text.Split("\n\n").Select(p => highlighter.MarkAll(terms, p)).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+namespace QuestionsEcrites.Web.Searching;
+
+/// <summary>
+/// Builds the result lists of <c>/questions</c> and of the rubrique, ministry and deputy pages: the same
+/// parameters, validation and search, with the page's own filter fixed.
+/// </summary>
+public sealed class ResultsViewFactory(QuestionSearchService search)
+{
+    /// <param name="basePath">The page's path, for permalinks.</param>
+    /// <param name="fixedFilter">The filter the page imposes (name and value), if any.</param>
+    public async Task<(ResultsView View, int StatusCode)> BuildAsync(
+        HttpRequest request, string basePath, (string Name, string Value)? fixedFilter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = SearchParameters.From(request.Query);
+        var fixedNames = new HashSet<string>(StringComparer.Ordinal);
+        if (fixedFilter is { } f)
+        {
+            fixedNames.Add(f.Name);
+            parameters = f.Name switch
+            {
+                "rubrique" => parameters with { Rubrique = f.Value },
+                "ministere" => parameters with { Ministere = f.Value },
+                "auteur" => parameters with { Auteur = f.Value },
+                _ => throw new ArgumentOutOfRangeException(nameof(fixedFilter), f.Name, "unsupported fixed filter"),
+            };
+        }
+
+        var links = SearchLinks.From(basePath, request.Query, [.. fixedNames]);
+        var searchRequest = parameters.Validate(out var errors);
+        if (searchRequest is null)
+        {
+            return (new ResultsView(null, links, errors, fixedNames), StatusCodes.Status400BadRequest);
+        }
+
+        var page = await search.SearchAsync(searchRequest, ct);
+        return (new ResultsView(page, links, errors, fixedNames), StatusCodes.Status200OK);
+    }
+}
