@@ -113,7 +113,15 @@ public sealed partial class ImportService(
         {
             if (batch[i] is SourceDocument document)
             {
-                results[i] = DocumentParser.Parse(document.Content);
+                try
+                {
+                    results[i] = DocumentParser.Parse(document.Content);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // A parser bug must cost one document, never the import.
+                    results[i] = ParseResult<ParsedQuestion>.Failure("erreur inattendue pendant l'analyse : " + ex.Message);
+                }
             }
         });
 

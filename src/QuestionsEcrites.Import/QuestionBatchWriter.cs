@@ -40,8 +40,10 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             WriteOutcome outcome;
             if (existing.TryGetValue(key, out var question))
             {
-                var changed = await MergeAsync(question, parsed, ct);
-                question.Source = document.Source;
+                var changed = await MergeAsync(question, parsed, isNew: false, ct);
+
+                // The stored version's origin is part of what the export shows.
+                changed |= Assign(question.Source, document.Source, v => question.Source = v);
                 if (changed)
                 {
                     question.UpdatedAt = now;
@@ -64,7 +66,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                     UpdatedAt = now,
                     ChangeStamp = changeStamp,
                 };
-                await MergeAsync(question, parsed, ct);
+                await MergeAsync(question, parsed, isNew: true, ct);
                 db.Questions.Add(question);
                 existing[key] = question;
                 outcome = WriteOutcome.Added;
@@ -104,15 +106,22 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
     }
 
     /// <summary>Applies the document to the question; true when anything a user can see changed.</summary>
-    private async Task<bool> MergeAsync(Question question, ParsedQuestion parsed, CancellationToken ct)
+    private async Task<bool> MergeAsync(Question question, ParsedQuestion parsed, bool isNew, CancellationToken ct)
     {
         var changed = false;
-        changed |= Assign(question.Title, parsed.Title, v => question.Title = v);
+        if (!parsed.TitleIsFallback)
+        {
+            changed |= Assign(question.Title, parsed.Title, v => question.Title = v);
+        }
+
+        // Until a document names the ministry assigned, it is the ministry asked (as at publication).
+        var ministryAssigned = parsed.MinistryAssigned ?? (isNew ? parsed.MinistryAsked : null);
+        var ministryAsked = parsed.MinistryAsked ?? (isNew ? parsed.MinistryAssigned : null);
         changed |= Assign(question.Text, parsed.Text, v => question.Text = v);
         changed |= AssignPresent(question.TeteAnalyse, parsed.TeteAnalyse, v => question.TeteAnalyse = v);
         changed |= AssignPresent(question.Analyses, parsed.Analyses, v => question.Analyses = v);
-        changed |= AssignPresent(question.MinistryAskedLabel, parsed.MinistryAsked, v => question.MinistryAskedLabel = v);
-        changed |= AssignPresent(question.MinistryAssignedLabel, parsed.MinistryAssigned, v => question.MinistryAssignedLabel = v);
+        changed |= AssignPresent(question.MinistryAskedLabel, ministryAsked, v => question.MinistryAskedLabel = v);
+        changed |= AssignPresent(question.MinistryAssignedLabel, ministryAssigned, v => question.MinistryAssignedLabel = v);
         changed |= AssignPresent(question.PublishedOn, parsed.PublishedOn, v => question.PublishedOn = v);
         changed |= AssignPresent(question.JoPage, parsed.JoPage, v => question.JoPage = v);
         changed |= AssignPresent(question.SignaledOn, parsed.SignaledOn, v => question.SignaledOn = v);
@@ -121,8 +130,8 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         changed |= AssignPresent(question.ClosureReason, parsed.ClosureReason, v => question.ClosureReason = v);
 
         changed |= Link(lookups.Rubrique(db, parsed.Rubrique), question.RubriqueId, r => question.Rubrique = r);
-        changed |= Link(lookups.Ministry(db, parsed.MinistryAsked), question.MinistryAskedId, m => question.MinistryAsked = m);
-        changed |= Link(lookups.Ministry(db, parsed.MinistryAssigned), question.MinistryAssignedId, m => question.MinistryAssigned = m);
+        changed |= Link(lookups.Ministry(db, ministryAsked), question.MinistryAskedId, m => question.MinistryAsked = m);
+        changed |= Link(lookups.Ministry(db, ministryAssigned), question.MinistryAssignedId, m => question.MinistryAssigned = m);
 
         if (parsed.Author is { } parsedAuthor)
         {

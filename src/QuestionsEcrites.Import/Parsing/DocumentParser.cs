@@ -25,7 +25,8 @@ public static class DocumentParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var start = text.AsSpan().TrimStart();
-        if (start.StartsWith("{") || start.StartsWith("["))
+        // "[" opens JSON only before "{", "]", a quote or a space: "[Aller au contenu](#main)" is markdown.
+        if (start.StartsWith("{") || (start.Length > 1 && start[0] == '[' && (start[1] is '{' or ']' or '"' || char.IsWhiteSpace(start[1]))))
         {
             return DocumentFormat.Json;
         }

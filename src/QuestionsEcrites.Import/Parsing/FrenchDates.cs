@@ -69,9 +69,9 @@ public static partial class FrenchDates
     }
 
     [GeneratedRegex(
-        @"\b(?<day>\d{1,2})\s*(?:er|e|ème)?\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>\d{4})\b" +
-        @"|\b(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4})\b" +
-        @"|\b(?<iyear>\d{4})-(?<imonth>\d{2})-(?<iday>\d{2})\b",
+        @"\b(?<day>[0-9]{1,2})\s*(?:er|e|ème)?\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>[0-9]{4})\b" +
+        @"|\b(?<nday>[0-9]{1,2})[/.](?<nmonth>[0-9]{1,2})[/.](?<nyear>[0-9]{4})\b" +
+        @"|\b(?<iyear>[0-9]{4})-(?<imonth>[0-9]{2})-(?<iday>[0-9]{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 }

@@ -36,13 +36,23 @@ public static partial class InlineText
                 case '\u2028' or '\u2029':
                     builder.Append('\n');
                     break;
+                case 'ᵉ':
+                    builder.Append('e');
+                    break;
+                case 'ʳ':
+                    builder.Append('r');
+                    break;
+                case 'ᵈ':
+                    builder.Append('d');
+                    break;
                 default:
                     builder.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
                     break;
             }
         }
 
-        return builder.ToString();
+        // Decomposed accents (e + combining acute) would defeat every « é » of the patterns.
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Plain text of one line or paragraph, whitespace collapsed.</summary>
@@ -57,6 +67,9 @@ public static partial class InlineText
         text = HtmlTag().Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
         text = Emphasis().Replace(text, string.Empty);
+        text = StarEmphasis().Replace(text, "$1");
+        text = UnderscoreEmphasis().Replace(text, "$1");
+        text = StarListItem().Replace(text, "- ");
         text = MarkdownEscape().Replace(text, "$1");
         return CollapseWhitespace(text);
     }
@@ -92,6 +105,17 @@ public static partial class InlineText
     // **bold**, __bold__ markers; single * or _ are left alone (they occur in real text).
     [GeneratedRegex(@"\*\*|__")]
     private static partial Regex Emphasis();
+
+    // *emphasis* and _emphasis_ around words (not a lone * or snake_case).
+    [GeneratedRegex(@"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")]
+    private static partial Regex StarEmphasis();
+
+    [GeneratedRegex(@"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")]
+    private static partial Regex UnderscoreEmphasis();
+
+    // "* item" and "+ item" list markers become "- item".
+    [GeneratedRegex(@"^\s*[*+•]\s+")]
+    private static partial Regex StarListItem();
 
     [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])")]
     private static partial Regex MarkdownEscape();

@@ -13,6 +13,9 @@ public sealed record ParsedQuestion
 
     public required string Title { get; init; }
 
+    /// <summary>The document had no title: <see cref="Title"/> was made up (tête d'analyse, rubrique) and must not replace a stored one.</summary>
+    public bool TitleIsFallback { get; init; }
+
     /// <summary>Plain text, paragraphs separated by a blank line.</summary>
     public required string Text { get; init; }
 
@@ -22,8 +25,10 @@ public sealed record ParsedQuestion
 
     public string? Analyses { get; init; }
 
+    /// <summary>As published; null when the document does not say (a stored value is then kept).</summary>
     public string? MinistryAsked { get; init; }
 
+    /// <summary>As published; null when the document does not say. A new question takes the ministry asked.</summary>
     public string? MinistryAssigned { get; init; }
 
     public ParsedAuthor? Author { get; init; }

@@ -106,16 +106,19 @@ public static partial class TextQuestionParser
                 return;
             }
 
+            var key = Key(line.TrimEnd(':', ' '));
             if (_pendingLabel != Field.Unknown)
             {
-                // "Auteur" on one line and its value on the next (pages copied without their colons).
+                // "Auteur" on one line and its value on the next (pages copied without their colons), unless the
+                // next line is itself a label or a heading: then the first label simply had no value.
                 var field = _pendingLabel;
                 _pendingLabel = Field.Unknown;
-                Apply(field, line);
-                return;
+                if (!IsStructural(line, key))
+                {
+                    Apply(field, line);
+                    return;
+                }
             }
-
-            var key = Key(line.TrimEnd(':', ' '));
             if (key == "assembleenationale")
             {
                 return;
@@ -142,7 +145,7 @@ public static partial class TextQuestionParser
                 return;
             }
 
-            if (_expectTitle && _title is null && _section == Section.None)
+            if (_expectTitle && _title is null && _section == Section.None && line.Length <= 300 && !line.EndsWith('.'))
             {
                 _title = line.TrimEnd('.').Trim();
                 _expectTitle = false;
@@ -156,8 +159,21 @@ public static partial class TextQuestionParser
                 return;
             }
 
+            if (ListItemPattern().IsMatch(line))
+            {
+                // Each item of a list is a paragraph of its own, not merged with its neighbours.
+                EndParagraph();
+                _currentParagraph.Add(line);
+                EndParagraph();
+                return;
+            }
+
             _currentParagraph.Add(line);
         }
+
+        private bool IsStructural(string line, string key) =>
+            IsHeading(key) || IdentifierPattern().IsMatch(line)
+            || (LabelPattern().Match(line) is { Success: true } label && Classify(Key(label.Groups["label"].Value)) != Field.Unknown);
 
         public void EndParagraph()
         {
@@ -248,12 +264,13 @@ public static partial class TextQuestionParser
                 Legislature = _legislature!.Value,
                 Number = number!.Value,
                 Title = title,
+                TitleIsFallback = _title is null,
                 Text = text,
                 Rubrique = _rubrique,
                 TeteAnalyse = _teteAnalyse,
                 Analyses = _analyses,
-                MinistryAsked = _ministryAsked ?? _ministryAssigned,
-                MinistryAssigned = _ministryAssigned ?? _ministryAsked,
+                MinistryAsked = _ministryAsked,
+                MinistryAssigned = _ministryAssigned,
                 Author = author,
                 PublishedOn = publishedOn,
                 JoPage = _joPage,
@@ -330,16 +347,21 @@ public static partial class TextQuestionParser
             return new ParsedAuthor(civility, name, department, circonscription, group);
         }
 
+        private bool IsHeading(string key) => HeadingSection(key) is not null && !(_section == Section.KeyData && key is "date" or "dates");
+
+        private static Section? HeadingSection(string key) => key switch
+        {
+            "textedelaquestion" or "question" or "textedelaquestionecrite" => Section.Question,
+            "textedelareponse" or "reponse" or "reponseduministere" => Section.Answer,
+            "donneescles" or "donneesclefs" or "informations" or "donneesclesdelaquestion" => Section.KeyData,
+            _ when KeyDatesHeading().IsMatch(key) => Section.KeyData,
+            _ => null,
+        };
+
         private bool TryReadHeading(string key)
         {
-            Section? section = key switch
-            {
-                "textedelaquestion" or "question" or "textedelaquestionecrite" => Section.Question,
-                "textedelareponse" or "reponse" or "reponseduministere" => Section.Answer,
-                "donneescles" or "donneesclefs" or "informations" or "donneesclesdelaquestion" => Section.KeyData,
-                _ when KeyDatesHeading().IsMatch(key) => Section.KeyData,
-                _ => null,
-            };
+            // Within the key data, a lone « Date » is a label whose value follows (2025 layout), not a heading.
+            Section? section = IsHeading(key) ? HeadingSection(key) : null;
             if (section is null)
             {
                 return false;
@@ -376,7 +398,9 @@ public static partial class TextQuestionParser
             }
 
             EndParagraph();
-            _expectTitle = false;
+
+            // Some copies put the title after « Question écrite n° … » rather than before it.
+            _expectTitle = _title is null && !match.Groups["title"].Success;
             _number ??= int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
             _type ??= TypeFromKind(match.Groups["kind"].Value);
             if (match.Groups["title"].Success && _title is null)
@@ -393,20 +417,20 @@ public static partial class TextQuestionParser
             var inText = _section is Section.Question or Section.Answer;
             if (!match.Success)
             {
-                // A bare label (no colon) whose value follows on the next line; only where labels are expected.
-                if (_section == Section.KeyData && line.Length <= 60 && Classify(Key(line)) is var bare and not Field.Unknown and not Field.Date)
-                {
-                    EndParagraph();
-                    _pendingLabel = bare;
-                    return true;
-                }
+                return !inText && TryReadLabelWithoutColon(line);
+            }
 
+            var labelKey = Key(match.Groups["label"].Value);
+            var value = match.Groups["value"].Value.Trim();
+            var field = inText ? ClassifyExact(labelKey) : Classify(labelKey);
+            if (field == Field.Unknown)
+            {
                 return false;
             }
 
-            var field = Classify(Key(match.Groups["label"].Value));
-            var value = match.Groups["value"].Value.Trim();
-            if (field == Field.Unknown || (inText && value.Length > 300))
+            // In a question or an answer, « Concernant le signalement … : » is a sentence: a label there must be
+            // exactly a key-data label with a short value that is not a sentence, and a date label must hold a date.
+            if (inText && (value.Length > 150 || value.EndsWith('.') || (IsDateField(field) && FrenchDates.Find(value) is null)))
             {
                 return false;
             }
@@ -422,6 +446,38 @@ public static partial class TextQuestionParser
             Apply(field, value);
             return true;
         }
+
+        /// <summary>
+        /// « Question publiée au JO le 14 janvier 2025, page 120 » (no colon), or a bare label whose value is on
+        /// the next line (« Auteur » then « M. … »), within the key data.
+        /// </summary>
+        private bool TryReadLabelWithoutColon(string line)
+        {
+            if (FrenchDates.Find(line) is { } date)
+            {
+                var field = Classify(Key(line[..date.Index]));
+                if (!IsDateField(field))
+                {
+                    return false;
+                }
+
+                EndParagraph();
+                Apply(field, line[date.Index..]);
+                return true;
+            }
+
+            if (_section == Section.KeyData && line.Length <= 60 && !line.Any(char.IsAsciiDigit) && Classify(Key(line)) is var bare and not Field.Unknown)
+            {
+                EndParagraph();
+                _pendingLabel = bare;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsDateField(Field field) =>
+            field is Field.QuestionPublished or Field.AnswerPublished or Field.Signaled or Field.AttributionChanged or Field.Closed or Field.Renewed or Field.Date;
 
         private void Apply(Field field, string value)
         {
@@ -443,9 +499,9 @@ public static partial class TextQuestionParser
                     _type ??= TypeFromKind(value);
                     break;
                 case Field.Number:
-                    if (NumberPattern().Match(value) is { Success: true } n)
+                    if (NumberPattern().Match(value) is { Success: true } n && int.TryParse(n.Value, CultureInfo.InvariantCulture, out var number))
                     {
-                        _keyDataNumber ??= int.Parse(n.Value, CultureInfo.InvariantCulture);
+                        _keyDataNumber ??= number;
                     }
 
                     break;
@@ -484,9 +540,9 @@ public static partial class TextQuestionParser
                     _plainDate ??= ReadDate(value, "Date");
                     break;
                 case Field.Legislature:
-                    if (NumberPattern().Match(value) is { Success: true } l)
+                    if (NumberPattern().Match(value) is { Success: true } l && int.TryParse(l.Value, CultureInfo.InvariantCulture, out var legislature) && legislature is > 0 and < 100)
                     {
-                        _legislature ??= int.Parse(l.Value, CultureInfo.InvariantCulture);
+                        _legislature ??= legislature;
                     }
 
                     break;
@@ -574,9 +630,26 @@ public static partial class TextQuestionParser
         return mended;
     }
 
-    private static bool EndsSentence(string paragraph) =>
-        paragraph.Length > 0 && paragraph[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '»' or '"' or ')';
+    /// <summary>A closing quote or parenthesis ends a sentence only after . ! ? or … (« … pour tous. »).</summary>
+    private static bool EndsSentence(string paragraph)
+    {
+        var end = paragraph.TrimEnd();
+        if (end.Length == 0)
+        {
+            return true;
+        }
 
+        var last = end[^1];
+        if (last is '»' or '"' or ')' or '”')
+        {
+            var inner = end[..^1].TrimEnd();
+            return inner.Length > 0 && inner[^1] is '.' or '!' or '?' or '…';
+        }
+
+        return last is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>A page break leaves the rest of the sentence starting in lower case or with a number (« 700 000 »).</summary>
     private static bool StartsLowerCase(string paragraph)
     {
         foreach (var c in paragraph)
@@ -584,6 +657,11 @@ public static partial class TextQuestionParser
             if (char.IsLetter(c))
             {
                 return char.IsLower(c);
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
             }
 
             if (c is not ('«' or '"' or ' ' or '(' or '\''))
@@ -611,6 +689,16 @@ public static partial class TextQuestionParser
             }
         });
     }
+
+    /// <summary>Only the exact key-data labels, for lines inside the question or answer text.</summary>
+    private static Field ClassifyExact(string key) => key switch
+    {
+        "auteur" or "circonscription" or "rubrique" or "typedequestion" or "numerodelaquestion" or "tetedanalyse" or "analyse" or "analyses"
+            or "ministereinterroge" or "ministereattributaire" or "ministererepondant" => Classify(key),
+        "questionpublieeaujole" or "questionpublieele" or "reponsepublieeaujole" or "reponsepublieele" or "datedesignalement"
+            or "datedechangementdattribution" or "datedecloture" or "datederenouvellement" or "questionretireele" => Classify(key),
+        _ => Field.Unknown,
+    };
 
     private static Field Classify(string key) => key switch
     {
@@ -644,13 +732,16 @@ public static partial class TextQuestionParser
 
     private static string Truncate(string value) => value.Length <= 80 ? value : value[..80] + "…";
 
+    [GeneratedRegex(@"^(?:[-–•] |[0-9]{1,2}[.)] )")]
+    private static partial Regex ListItemPattern();
+
     [GeneratedRegex(@"^dates?(cle[fes]*)?$")]
     private static partial Regex KeyDatesHeading();
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2})\s*(?:e|è|ème|eme|ième|ieme|em)?\s*l[ée]gislature|l[ée]gislature\s*:?\s*(?<n>\d{1,2})(?:\s*(?:e|è|ème|eme))?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<n>[0-9]{1,2})\s*(?:e|è|ème|eme|ième|ieme|em)?\s*l[ée]gislature|l[ée]gislature\s*:?\s*(?<n>[0-9]{1,2})(?:\s*(?:e|è|ème|eme))?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex LegislaturePattern();
 
-    [GeneratedRegex(@"^question\s*(?<kind>[ée]crite|au\s+gouvernement|orale\s+sans\s+d[ée]bat|orale)?\s*n\s*[°º˚o]?\s*\.?\s*:?\s*(?<n>\d{1,6})\b(?:\s*[:\-–—]\s*(?<title>.+))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^question\s*(?<kind>[ée]crite|au\s+gouvernement|orale\s+sans\s+d[ée]bat|orale)?\s*n\s*[°º˚o]?\s*\.?\s*:?\s*(?<n>[0-9]{1,6})\b(?:\s*[:\-–—]\s*(?<title>.+))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IdentifierPattern();
 
     [GeneratedRegex(@"^(?<label>[^:>]{1,80}?)\s*(?::|>)\s*(?<value>.*)$")]
@@ -659,16 +750,16 @@ public static partial class TextQuestionParser
     [GeneratedRegex(@"^(?<civility>Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|M\.?)\s+(?<name>\S.*)$")]
     private static partial Regex CivilityPattern();
 
-    [GeneratedRegex(@"^(?<department>.+?)\s*\(\s*(?<number>\d{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<department>.+?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex CirconscriptionPattern();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();
 
-    [GeneratedRegex(@"\bp(?:age|\.)\s*:?\s*(?<page>\d{1,6})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bp(?:age|\.)\s*:?\s*(?<page>[0-9]{1,6})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PagePattern();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]{1,9}")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\((?<inner>[^()]*)\)")]

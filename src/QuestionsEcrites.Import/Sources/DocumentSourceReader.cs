@@ -95,6 +95,18 @@ public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentB
         }
     }
 
+    private static (ZipArchive? Archive, string? Failure) TryOpenArchive(byte[] content)
+    {
+        try
+        {
+            return (new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read), null);
+        }
+        catch (InvalidDataException ex)
+        {
+            return (null, "archive zip illisible : " + ex.Message);
+        }
+    }
+
     private SourceItem ReadSmallFile(string name, string file)
     {
         try
@@ -125,9 +137,11 @@ public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentB
                 var item = ReadEntry(entryName, entry);
                 if (item is SourceDocument document && IsZip(document.Content))
                 {
-                    foreach (var inner in ReadArchive(entryName, new ZipArchive(new MemoryStream(document.Content, writable: false))))
+                    var (inner, failure) = TryOpenArchive(document.Content);
+                    var items = inner is null ? [new SourceFailure(entryName, failure!)] : ReadArchive(entryName, inner);
+                    foreach (var innerItem in items)
                     {
-                        yield return inner;
+                        yield return innerItem;
                     }
                 }
                 else

@@ -47,6 +47,14 @@ public static class CliApplication
             return Success;
         }
 
+        // Usage errors are found before the database is opened (or created).
+        var usageError = Validate(parsed);
+        if (usageError is not null)
+        {
+            await stderr.WriteLineAsync($"erreur : {usageError}\n{Usage}");
+            return UsageError;
+        }
+
         try
         {
             using var host = BuildHost(parsed.ConfigurationArgs);
@@ -65,11 +73,53 @@ public static class CliApplication
             await stderr.WriteLineAsync("interrompu : les lots déjà écrits sont conservés.");
             return Failure;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"erreur d'accès aux fichiers : {ex.Message}");
+            return Failure;
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException)
+        {
+            await stderr.WriteLineAsync($"erreur de la base SQLite : {ex.Message}");
+            return Failure;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A command-line user gets the reason, not a stack trace; the log (stderr) has the details at Debug level.
+            // A command-line user gets the reason, not a stack trace.
             await stderr.WriteLineAsync($"erreur : {ex.GetBaseException().Message}");
             return Failure;
+        }
+    }
+
+    /// <summary>The verb's arguments checked without touching the database; a French message, or null.</summary>
+    private static string? Validate(CliArguments args)
+    {
+        switch (args.Verb)
+        {
+            case "import" when args.Positionals.Count == 0:
+                return "import attend au moins un chemin (fichier, dossier ou .zip)";
+            case "export":
+                var format = args.Options.GetValueOrDefault("--format") ?? "json";
+                if (format is not ("json" or "csv" or "JSON" or "CSV"))
+                {
+                    return $"format inconnu « {format} » (json ou csv)";
+                }
+
+                if (args.Positionals.Count > 0)
+                {
+                    return $"argument inattendu « {args.Positionals[0]} »";
+                }
+
+                if (args.Options.GetValueOrDefault("--out") is { } outPath && Path.GetDirectoryName(Path.GetFullPath(outPath)) is { } folder && !Directory.Exists(folder))
+                {
+                    return $"le dossier de sortie « {folder} » n'existe pas";
+                }
+
+                return null;
+            case "reindex" when args.Positionals.Count > 0:
+                return $"argument inattendu « {args.Positionals[0]} »";
+            default:
+                return null;
         }
     }
 
@@ -94,12 +144,6 @@ public static class CliApplication
     private static async Task<int> ImportAsync(CliArguments args, IServiceProvider services, CliConsole console, CancellationToken ct)
     {
         var (stdout, stderr) = (console.Out, console.Error);
-        if (args.Positionals.Count == 0)
-        {
-            await stderr.WriteLineAsync($"erreur : import attend au moins un chemin (fichier, dossier ou .zip)\n{Usage}");
-            return UsageError;
-        }
-
         var importer = services.GetRequiredService<ImportService>();
         var progress = console.ShowProgress ? new TerminalProgress(stderr) : null;
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
@@ -135,18 +179,7 @@ public static class CliApplication
     private static async Task<int> ExportAsync(CliArguments args, IServiceProvider services, CliConsole console, CancellationToken ct)
     {
         var (stdout, stderr) = (console.Out, console.Error);
-        var formatName = args.Options.GetValueOrDefault("--format") ?? "json";
-        if (!Enum.TryParse<ExportFormat>(formatName, ignoreCase: true, out var format) || !Enum.IsDefined(format) || formatName.All(char.IsDigit))
-        {
-            await stderr.WriteLineAsync($"erreur : format inconnu « {formatName} » (json ou csv)");
-            return UsageError;
-        }
-
-        if (args.Positionals.Count > 0)
-        {
-            await stderr.WriteLineAsync($"erreur : argument inattendu « {args.Positionals[0]} »\n{Usage}");
-            return UsageError;
-        }
+        var format = string.Equals(args.Options.GetValueOrDefault("--format"), "csv", StringComparison.OrdinalIgnoreCase) ? ExportFormat.Csv : ExportFormat.Json;
 
         var reader = services.GetRequiredService<QuestionExportReader>();
         var outPath = args.Options.GetValueOrDefault("--out");
@@ -162,12 +195,20 @@ public static class CliApplication
         var target = Path.GetFullPath(outPath);
         var temporary = target + ".partial";
         int count;
-        await using (var file = File.Create(temporary))
+        try
         {
-            count = await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, file, ct);
+            await using (var file = File.Create(temporary))
+            {
+                count = await QuestionExportWriter.WriteAsync(reader.ReadAllAsync(ct), format, file, ct);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
         }
 
-        File.Move(temporary, target, overwrite: true);
         await stderr.WriteLineAsync($"{count} question(s) exportée(s) dans {outPath}");
         return Success;
     }

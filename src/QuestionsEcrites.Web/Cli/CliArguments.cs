@@ -17,7 +17,11 @@ public sealed record CliArguments(
 
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string>(StringComparer.Ordinal) { "--verbose", "--help" };
 
-    public static bool HasVerb(string[] args) => args.Length > 0 && (Verbs.Contains(args[0]) || args[0] is "--help" or "-h");
+    /// <summary>
+    /// True when the command line asks for a verb rather than the site: any first word that is not an option
+    /// (a mistyped verb must give a usage error, not start a server).
+    /// </summary>
+    public static bool HasVerb(string[] args) => args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h");
 
     /// <summary>Parses <paramref name="args"/>; on a usage error returns null with a French message.</summary>
     public static CliArguments? Parse(string[] args, out string? error)
@@ -25,6 +29,12 @@ public sealed record CliArguments(
         ArgumentNullException.ThrowIfNull(args);
         error = null;
         var verb = args[0] is "--help" or "-h" ? "help" : args[0];
+        if (!Verbs.Contains(verb))
+        {
+            error = $"commande inconnue : « {verb} » (import, export, reindex ou help)";
+            return null;
+        }
+
         var positionals = new List<string>();
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         var configuration = new List<string>();
@@ -74,6 +84,18 @@ public sealed record CliArguments(
                 error = $"option inconnue : {arg}";
                 return null;
             }
+        }
+
+        var allowed = verb switch
+        {
+            "import" => new[] { "--verbose", "--help" },
+            "export" => ["--format", "--out", "--help"],
+            _ => ["--help"],
+        };
+        if (options.Keys.FirstOrDefault(o => !allowed.Contains(o)) is { } misplaced)
+        {
+            error = $"l'option {misplaced} ne s'applique pas à « {verb} »";
+            return null;
         }
 
         return new CliArguments(verb, positionals, options, configuration);

@@ -61,6 +61,10 @@ public sealed class CliApplicationTests : IDisposable
 
     [Theory]
     [InlineData("import")]
+    [InlineData("imoprt", "seeds")]
+    [InlineData("import", "--format", "json", "seeds")]
+    [InlineData("reindex", "superflu")]
+    [InlineData("export", "--out", "/nonexistent-folder/x.json")]
     [InlineData("import", "--inconnue")]
     [InlineData("export", "--format", "xml")]
     [InlineData("export", "--out")]
@@ -71,6 +75,7 @@ public sealed class CliApplicationTests : IDisposable
 
         exit.Should().Be(2);
         _error.ToString().Should().StartWith("erreur : ");
+        File.Exists(Database).Should().BeFalse("a usage error is found before the database is opened");
     }
 
     [Fact]

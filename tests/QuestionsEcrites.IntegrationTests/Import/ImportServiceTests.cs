@@ -83,7 +83,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
 
         var report = await _store.ImportAsync(pending);
 
-        report.Unchanged.Should().Be(1);
+        report.Updated.Should().Be(1, "only the source differs");
         var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
         question.Answer!.Text.Should().Be("Réponse.");
         question.Status.Should().Be("answered");
@@ -233,5 +233,49 @@ public sealed class ImportServiceTests : IAsyncLifetime
         using var buffer = new MemoryStream();
         await QuestionExportWriter.WriteAsync(new QuestionExportReader(db).ReadAllAsync(CancellationToken.None), ExportFormat.Json, buffer, CancellationToken.None);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    [Fact]
+    public async Task ImportAsync_CopyWithoutTitleOrMinistryAsked_KeepsTheStoredOnes()
+    {
+        var full = _folder.Write("full/q.txt", new QuestionDocumentBuilder().WithKeyData("Ministère interrogé", "Intérieur").Build());
+        var partial = _folder.Write("partial/q.txt", new QuestionDocumentBuilder().WithTitle(null).WithoutKeyData("Ministère interrogé").Build());
+        await _store.ImportAsync(full);
+
+        await _store.ImportAsync(partial);
+        var again = await _store.ImportAsync(full);
+
+        var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
+        question.Title.Should().Be("Accès aux soins dans les territoires ruraux");
+        question.MinistryAsked.Should().Be("Intérieur");
+        again.Updated.Should().Be(1, "only the source changed back");
+    }
+
+    [Fact]
+    public async Task ImportAsync_CorruptZipInsideAZip_RejectsItAndImportsTheRest()
+    {
+        var zip = _folder.WriteZip(
+            "outer.zip",
+            ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()),
+            ("inner.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]),
+            ("q2.txt", new QuestionDocumentBuilder().WithNumber(2).BuildUtf8()));
+
+        var report = await _store.Importer.ImportAsync([zip], _folder.Path, null, CancellationToken.None);
+
+        report.Added.Should().Be(2);
+        report.Rejected.Should().ContainSingle().Which.Source.Should().Be("outer.zip!/inner.zip");
+    }
+
+    [Fact]
+    public async Task ImportAsync_SameFileFromAnotherPath_SourceUpdated()
+    {
+        var first = _folder.Write("a/q.txt", new QuestionDocumentBuilder().Build());
+        var second = _folder.Write("b/q.txt", new QuestionDocumentBuilder().Build());
+        await _store.Importer.ImportAsync([first], _folder.Path, null, CancellationToken.None);
+
+        var report = await _store.Importer.ImportAsync([second], _folder.Path, null, CancellationToken.None);
+
+        report.Updated.Should().Be(1);
+        (await _store.ExportAsync()).Single().Source.Should().Be("b/q.txt");
     }
 }

@@ -395,4 +395,154 @@ public sealed class TextQuestionParserVariantTests
 
         question.Answer!.Text.Should().Be("Réponse.");
     }
+
+    [Theory]
+    [InlineData("Concernant le signalement des situations de maltraitance : il demande un dispositif dédié.")]
+    [InlineData("Clôture de l'exercice au 31 décembre 2023 : un déficit record.")]
+    [InlineData("Rubrique : voilà ce que les familles demandent depuis longtemps.")]
+    public void Parse_SentenceWithAColonInTheText_StaysText(string sentence)
+    {
+        var question = ParseOk(new QuestionDocumentBuilder().WithQuestionText("Premier paragraphe.", sentence));
+
+        question.Text.Should().EndWith(sentence);
+        question.ClosedOn.Should().BeNull();
+        question.ClosureReason.Should().BeNull();
+        question.SignaledOn.Should().BeNull();
+        question.Rubrique.Should().Be("Santé");
+    }
+
+    [Fact]
+    public void Parse_EmptyLabelFollowedByAnotherLabel_DoesNotSwallowIt()
+    {
+        var document = new QuestionDocumentBuilder().Build().Replace("Rubrique : Santé", "Rubrique :", StringComparison.Ordinal);
+
+        var question = ParseOk(document);
+
+        question.Rubrique.Should().BeNull();
+        question.MinistryAsked.Should().Be("Santé et accès aux soins");
+    }
+
+    [Fact]
+    public void Parse_DateLabelWithoutColon_ReadsItsOwnLine()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder()
+            .WithoutKeyDate("Question publiée au JO le")
+            .Build()
+            .Replace("Date(s) clé(s)\n\n", "Date(s) clé(s)\n\nQuestion publiée au JO le 14 janvier 2025, page 120\n\nRéponse publiée au JO le 3 décembre 2025, page 6484\n\n", StringComparison.Ordinal));
+
+        question.PublishedOn.Should().Be(new DateOnly(2025, 1, 14));
+        question.JoPage.Should().Be(120);
+        question.Answer.Should().Be(new ParsedAnswer(new DateOnly(2025, 12, 3), 6484, null));
+    }
+
+    [Fact]
+    public void Parse_Layout2025WithValuesOnTheirOwnLines_Read()
+    {
+        var document = """
+            ASSEMBLÉE NATIONALE
+            17e législature
+            Accès aux soins
+            Question écrite n° 42
+            Texte de la question
+            M. Jean Dupont interroge la ministre.
+            Données clés
+            Auteur
+            M. Jean Dupont
+            Ministère répondant
+            Santé et accès aux soins
+            Date
+            29 avril 2025
+            """;
+
+        var question = ParseOk(document);
+
+        question.PublishedOn.Should().Be(new DateOnly(2025, 4, 29));
+        question.MinistryAssigned.Should().Be("Santé et accès aux soins");
+        question.Author!.Name.Should().Be("Jean Dupont");
+    }
+
+    [Theory]
+    [InlineData("Numéro de la question : 99999999999")]
+    [InlineData("Numéro de la question : １２")]
+    public void Parse_HugeOrNonAsciiNumbers_NoException(string line)
+    {
+        var act = () => TextQuestionParser.Parse(new QuestionDocumentBuilder().WithKeyData("Numéro de la question", line.Split(" : ")[1]).Build());
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Parse_FullWidthDigitsInTheIdentifier_NoException()
+    {
+        var act = () => TextQuestionParser.Parse(new QuestionDocumentBuilder().WithIdentifierLine("Question écrite n° １２").Build());
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void Parse_DecomposedUnicode_SameAsComposed()
+    {
+        var composed = new QuestionDocumentBuilder().Build();
+
+        var decomposed = ParseOk(composed.Normalize(System.Text.NormalizationForm.FormD));
+
+        decomposed.Should().BeEquivalentTo(ParseOk(composed));
+    }
+
+    [Fact]
+    public void Parse_UnicodeSuperscriptLegislature_Read()
+    {
+        ParseOk(new QuestionDocumentBuilder().WithLegislatureLine("17ᵉ législature")).Legislature.Should().Be(17);
+    }
+
+    [Fact]
+    public void Parse_TitleAfterTheIdentifier_Read()
+    {
+        var document = new QuestionDocumentBuilder().WithTitle(null).Build()
+            .Replace("Question écrite n° 42\n\n", "Question écrite n° 42\n\nFermeture des maternités\n\n", StringComparison.Ordinal);
+
+        ParseOk(document).Title.Should().Be("Fermeture des maternités");
+    }
+
+    [Theory]
+    [InlineData("Au total, ce sont près de", "700 000 salariés qui ont bénéficié d'une revalorisation.")]
+    [InlineData("la mise en œuvre du « Ségur pour tous »", "qui reste largement non financé.")]
+    public void Parse_PageBreakBeforeANumberOrAfterAQuote_Joined(string first, string second)
+    {
+        var question = ParseOk(new QuestionDocumentBuilder().WithQuestionText(first, second));
+
+        question.Text.Should().Be(first + " " + second);
+    }
+
+    [Fact]
+    public void Parse_QuoteEndingASentence_NotJoined()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder().WithQuestionText("Il cite l'accord « Ségur pour tous. »", "le texte suivant commence ainsi."));
+
+        question.Text.Should().Contain("\n\n");
+    }
+
+    [Fact]
+    public void Parse_MarkdownEmphasisAndListItems_Cleaned()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder().WithQuestionText("Publié au *Journal officiel* et au _Bulletin_ :", "* premier point ;", "* second point."));
+
+        question.Text.Should().Be("Publié au Journal officiel et au Bulletin :\n\n- premier point ;\n\n- second point.");
+    }
+
+    [Fact]
+    public void Parse_OnlyOneMinistry_TheOtherStaysUnknown()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder().WithoutKeyData("Ministère interrogé"));
+
+        question.MinistryAsked.Should().BeNull();
+        question.MinistryAssigned.Should().Be("Santé et accès aux soins");
+    }
+
+    [Fact]
+    public void DetectFormat_MarkdownStartingWithALink_IsText()
+    {
+        DocumentParser.DetectFormat("[Aller au contenu](#main)\n\nASSEMBLÉE NATIONALE").Should().Be(DocumentFormat.Text);
+        DocumentParser.DetectFormat("[ {\"uid\": 1} ]").Should().Be(DocumentFormat.Json);
+    }
 }
