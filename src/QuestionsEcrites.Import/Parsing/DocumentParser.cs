@@ -15,7 +15,7 @@ public static class DocumentParser
 
         return DetectFormat(text) switch
         {
-            DocumentFormat.Html => ParseResult<ParsedQuestion>.Failure("page HTML : ce format n'est pas encore pris en charge (seul le format texte l'est)"),
+            DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
             DocumentFormat.Json => ParseResult<ParsedQuestion>.Failure("document JSON : ce format n'est pas encore pris en charge (seul le format texte l'est)"),
             _ => TextQuestionParser.Parse(text),
         };
@@ -32,7 +32,8 @@ public static class DocumentParser
         }
 
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || (start.StartsWith("<!--") && text.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+            || start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
+            || (start.StartsWith("<") && text.Contains("<body", StringComparison.OrdinalIgnoreCase)))
         {
             return DocumentFormat.Html;
         }

@@ -48,6 +48,7 @@ public sealed record ParsedQuestion
     public ParsedAnswer? Answer { get; init; }
 }
 
-public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group);
+/// <param name="AnId">The Assemblée's identifier of the deputy (« PA722252 »), when the source gives it.</param>
+public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group, string? AnId = null);
 
 public sealed record ParsedAnswer(DateOnly? PublishedOn, int? JoPage, string? Text);

@@ -25,6 +25,7 @@ public static partial class TextQuestionParser
         Unknown,
         Title,
         Author,
+        AuthorId,
         Circonscription,
         Group,
         QuestionType,
@@ -85,6 +86,7 @@ public static partial class TextQuestionParser
         private string? _ministryAsked;
         private string? _ministryAssigned;
         private string? _authorValue;
+        private string? _authorId;
         private string? _circonscriptionValue;
         private string? _group;
         private DateOnly? _publishedOn;
@@ -142,6 +144,17 @@ public static partial class TextQuestionParser
 
             if (TryReadLabel(line))
             {
+                return;
+            }
+
+            if (_authorValue is null && _section == Section.None && OlderAuthorPattern().Match(line) is { Success: true } older)
+            {
+                // The older site: « de Mme Anne Martin ( Renaissance - Nord ) », the group before the department.
+                EndParagraph();
+                _expectTitle = false;
+                _authorValue = older.Groups["name"].Value.Trim();
+                _group ??= NullIfEmpty(older.Groups["group"].Value);
+                _circonscriptionValue ??= NullIfEmpty(older.Groups["department"].Value);
                 return;
             }
 
@@ -327,6 +340,16 @@ public static partial class TextQuestionParser
             string? department = null;
             int? circonscription = null;
             var group = _group;
+
+            // The site's layout: « Mme Marie-Pierre Rixain (Ile-de-France - Renaissance) ».
+            if (AuthorPlacePattern().Match(name) is { Success: true } place)
+            {
+                name = place.Groups["name"].Value.Trim();
+                var parts = DashSeparator().Split(place.Groups["place"].Value.Trim(), 2);
+                department = NullIfEmpty(parts[0]);
+                group ??= parts.Length > 1 ? NullIfEmpty(parts[1]) : null;
+            }
+
             if (_circonscriptionValue is not null)
             {
                 var circ = CirconscriptionPattern().Match(_circonscriptionValue);
@@ -344,7 +367,7 @@ public static partial class TextQuestionParser
                 }
             }
 
-            return new ParsedAuthor(civility, name, department, circonscription, group);
+            return new ParsedAuthor(civility, name, department, circonscription, group, _authorId);
         }
 
         private bool IsHeading(string key) => HeadingSection(key) is not null && !(_section == Section.KeyData && key is "date" or "dates");
@@ -488,6 +511,13 @@ public static partial class TextQuestionParser
                     break;
                 case Field.Author:
                     _authorValue ??= value;
+                    break;
+                case Field.AuthorId:
+                    if (DeputyIdPattern().Match(value) is { Success: true } id)
+                    {
+                        _authorId ??= id.Value.ToUpperInvariant();
+                    }
+
                     break;
                 case Field.Circonscription:
                     _circonscriptionValue ??= value;
@@ -702,7 +732,8 @@ public static partial class TextQuestionParser
 
     private static Field Classify(string key) => key switch
     {
-        "auteur" or "auteure" or "depute" or "deputee" => Field.Author,
+        "auteur" or "auteure" or "depute" or "deputee" or "questionde" => Field.Author,
+        "identifiant" or "identifiantdudepute" or "identifiantdelauteur" => Field.AuthorId,
         "circonscription" => Field.Circonscription,
         "groupe" or "groupepolitique" => Field.Group,
         "typedequestion" or "type" => Field.QuestionType,
@@ -715,7 +746,8 @@ public static partial class TextQuestionParser
         "ministereattributaire" or "ministererepondant" or "ministreattributaire" or "ministrerepondant" => Field.MinistryAssigned,
         "date" or "dates" => Field.Date,
         "legislature" => Field.Legislature,
-        _ when key.StartsWith("questionpubliee", StringComparison.Ordinal) => Field.QuestionPublished,
+        _ when key.StartsWith("questionpubliee", StringComparison.Ordinal) || key.StartsWith("publicationdelaquestion", StringComparison.Ordinal) => Field.QuestionPublished,
+        _ when key.StartsWith("publicationdelareponse", StringComparison.Ordinal) => Field.AnswerPublished,
         _ when key.StartsWith("reponsepubliee", StringComparison.Ordinal) => Field.AnswerPublished,
         _ when key.Contains("signalement", StringComparison.Ordinal) || key.StartsWith("questionsignalee", StringComparison.Ordinal) => Field.Signaled,
         _ when key.Contains("changementdattribution", StringComparison.Ordinal) => Field.AttributionChanged,
@@ -752,6 +784,15 @@ public static partial class TextQuestionParser
 
     [GeneratedRegex(@"^(?<department>.+?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex CirconscriptionPattern();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<place>[^()]+)\)$")]
+    private static partial Regex AuthorPlacePattern();
+
+    [GeneratedRegex(@"^de\s+(?<name>(?:M\.|Mme|Mlle)\s+[^()]+?)\s*\(\s*(?<group>[^()]*?)\s+[-–—]\s+(?<department>[^()]*?)\s*\)$")]
+    private static partial Regex OlderAuthorPattern();
+
+    [GeneratedRegex(@"PA[0-9]{1,9}", RegexOptions.IgnoreCase)]
+    private static partial Regex DeputyIdPattern();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();

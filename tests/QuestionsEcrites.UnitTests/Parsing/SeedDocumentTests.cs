@@ -31,7 +31,7 @@ public sealed class SeedDocumentTests
         // Assert
         result.Errors.Should().BeEmpty();
         result.Warnings.Should().BeEmpty();
-        var actual = ToExport(result.Value!, expected.Source);
+        var actual = ParsedExport.ToExport(result.Value!, expected.Source);
         actual.Should().BeEquivalentTo(expected);
     }
 
@@ -45,25 +45,4 @@ public sealed class SeedDocumentTests
         answer.Text.Should().Contain("aux professionnels n'en bénéficiant pas encore, l'autre donnant");
         answer.Text.Should().NotContain("\n");
     }
-
-    /// <summary>The parse result as the export would show it, to compare with the values written from the seeds.</summary>
-    private static QuestionExport ToExport(ParsedQuestion q, string source) => new(
-        q.Legislature,
-        q.Number,
-        q.Type.ToString(),
-        q.Title,
-        q.Rubrique,
-        q.MinistryAsked,
-        q.MinistryAssigned,
-        q.Author is null ? null : new AuthorExport(q.Author.Civility, q.Author.Name, q.Author.Department, q.Author.Circonscription, q.Author.Group),
-        q.PublishedOn,
-        q.JoPage,
-        q.Text,
-        q.SignaledOn,
-        q.AttributionChangedOn,
-        q.ClosedOn,
-        q.ClosureReason,
-        q.Answer is null ? null : new AnswerExport(q.Answer.PublishedOn, q.Answer.JoPage, q.Answer.Text),
-        q.Answer is not null ? "answered" : q.ClosedOn is not null || q.ClosureReason is not null ? "closed" : "pending",
-        source);
 }
