@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
+using QuestionsEcrites.Import.Parsing;
 
 namespace QuestionsEcrites.Import;
 
@@ -15,6 +16,7 @@ internal sealed class LookupCache
     private readonly Dictionary<string, int> _ministries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Legislature, string NameKey), int> _authors = [];
+    private readonly Dictionary<(int Legislature, string AnId), int> _authorsByAnId = [];
     private readonly HashSet<string> _authorSlugs = new(StringComparer.Ordinal);
     private readonly List<(NamedEntity Entity, Dictionary<string, int> Map)> _pendingNamed = [];
     private readonly List<Author> _pendingAuthors = [];
@@ -41,10 +43,14 @@ internal sealed class LookupCache
             cache._groups[g.Slug] = g.Id;
         }
 
-        await foreach (var a in db.Authors.AsNoTracking().Select(a => new { a.Id, a.Legislature, a.NameKey, a.Slug }).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var a in db.Authors.AsNoTracking().Select(a => new { a.Id, a.Legislature, a.NameKey, a.Slug, a.AnId }).AsAsyncEnumerable().WithCancellation(ct))
         {
             cache._authors[(a.Legislature, a.NameKey)] = a.Id;
             cache._authorSlugs.Add(a.Slug);
+            if (a.AnId is not null)
+            {
+                cache._authorsByAnId[(a.Legislature, a.AnId)] = a.Id;
+            }
         }
 
         return cache;
@@ -56,39 +62,100 @@ internal sealed class LookupCache
 
     public PoliticalGroup? Group(QuestionsDbContext db, string? name) => Named(db, name, _groups, n => new PoliticalGroup { Name = n, Slug = Slugs.From(n) });
 
-    /// <summary>The author of (legislature, name), tracked by <paramref name="db"/>: loaded when known, created otherwise.</summary>
-    public async Task<Author> AuthorAsync(QuestionsDbContext db, int legislature, string name, CancellationToken ct)
+    /// <summary>
+    /// The author of a question, tracked by <paramref name="db"/>: found by the Assemblée's identifier when the
+    /// document gives it, else by legislature and normalised name; created otherwise. A deputy first known by
+    /// identifier alone (open data) takes the real name when a page or text gives it, and a deputy known by name
+    /// takes the identifier.
+    /// </summary>
+    public async Task<Author> AuthorAsync(QuestionsDbContext db, int legislature, ParsedAuthor parsed, CancellationToken ct)
     {
-        var key = (legislature, Slugs.From(name));
-        var pending = _pendingAuthors.Find(a => a.Legislature == legislature && a.NameKey == key.Item2);
+        var nameKey = Slugs.From(parsed.Name);
+        var anId = parsed.AnId;
+        var isPlaceholder = anId is not null && string.Equals(parsed.Name, anId, StringComparison.OrdinalIgnoreCase);
+        var pending = _pendingAuthors.Find(a => a.Legislature == legislature && ((anId is not null && a.AnId == anId) || a.NameKey == nameKey));
         if (pending is not null)
         {
             return pending;
         }
 
-        if (_authors.TryGetValue(key, out var id))
+        int id;
+        if (anId is not null && _authorsByAnId.TryGetValue((legislature, anId), out id))
         {
-            if (_attached.TryGetValue((typeof(Author), id), out var attached))
+            var byId = await LoadAuthorAsync(db, id, ct);
+            var wasPlaceholder = string.Equals(byId.Name, byId.AnId, StringComparison.OrdinalIgnoreCase);
+            if (wasPlaceholder && !isPlaceholder && !_authors.ContainsKey((legislature, nameKey)))
             {
-                return (Author)attached;
+                // The name arrives: the deputy's row, URL and lists follow it.
+                _authors.Remove((legislature, byId.NameKey));
+                byId.Name = parsed.Name;
+                byId.NameKey = nameKey;
+                byId.Slug = UniqueAuthorSlug(nameKey, legislature);
+                _authors[(legislature, nameKey)] = byId.Id;
             }
 
-            var loaded = await db.Authors.SingleAsync(a => a.Id == id, ct);
-            _attached[(typeof(Author), id)] = loaded;
-            return loaded;
+            return byId;
         }
 
-        var author = new Author { Name = name, NameKey = key.Item2, Legislature = legislature, Slug = UniqueAuthorSlug(key.Item2, legislature) };
+        if (!isPlaceholder && _authors.TryGetValue((legislature, nameKey), out id))
+        {
+            var byName = await LoadAuthorAsync(db, id, ct);
+            if (anId is not null && byName.AnId is null)
+            {
+                byName.AnId = anId;
+                _authorsByAnId[(legislature, anId)] = byName.Id;
+            }
+
+            return byName;
+        }
+
+        var author = new Author
+        {
+            Name = parsed.Name,
+            NameKey = nameKey,
+            Legislature = legislature,
+            AnId = anId,
+            Slug = UniqueAuthorSlug(nameKey, legislature),
+        };
         db.Authors.Add(author);
         _pendingAuthors.Add(author);
         return author;
     }
 
-    /// <summary>Loads, in one query, the known authors a batch names, so that <see cref="AuthorAsync"/> finds them tracked.</summary>
-    public async Task PreloadAuthorsAsync(QuestionsDbContext db, IEnumerable<(int Legislature, string Name)> names, CancellationToken ct)
+    /// <summary>
+    /// The stored author of a question whose new document names its author by identifier only (open data): the
+    /// known name stays, and the identifier is recorded when the deputy had none.
+    /// </summary>
+    public async Task<Author> KnownAuthorAsync(QuestionsDbContext db, int authorId, string anId, CancellationToken ct)
     {
-        var ids = names
-            .Select(n => _authors.TryGetValue((n.Legislature, Slugs.From(n.Name)), out var id) ? id : 0)
+        var author = await LoadAuthorAsync(db, authorId, ct);
+        if (author.AnId is null && !_authorsByAnId.ContainsKey((author.Legislature, anId)))
+        {
+            author.AnId = anId;
+            _authorsByAnId[(author.Legislature, anId)] = author.Id;
+        }
+
+        return author;
+    }
+
+    private async Task<Author> LoadAuthorAsync(QuestionsDbContext db, int id, CancellationToken ct)
+    {
+        if (_attached.TryGetValue((typeof(Author), id), out var attached))
+        {
+            return (Author)attached;
+        }
+
+        var loaded = await db.Authors.SingleAsync(a => a.Id == id, ct);
+        _attached[(typeof(Author), id)] = loaded;
+        return loaded;
+    }
+
+    /// <summary>Loads, in one query, the known authors a batch names, so that <see cref="AuthorAsync"/> finds them tracked.</summary>
+    public async Task PreloadAuthorsAsync(QuestionsDbContext db, IEnumerable<(int Legislature, ParsedAuthor Author)> authors, CancellationToken ct)
+    {
+        var ids = authors
+            .Select(n => n.Author.AnId is { } anId && _authorsByAnId.TryGetValue((n.Legislature, anId), out var byId) ? byId
+                : _authors.TryGetValue((n.Legislature, Slugs.From(n.Author.Name)), out var id) ? id : 0)
             .Where(id => id != 0)
             .Distinct()
             .ToList();
@@ -115,6 +182,10 @@ internal sealed class LookupCache
         foreach (var author in _pendingAuthors)
         {
             _authors[(author.Legislature, author.NameKey)] = author.Id;
+            if (author.AnId is not null)
+            {
+                _authorsByAnId[(author.Legislature, author.AnId)] = author.Id;
+            }
         }
 
         _pendingNamed.Clear();

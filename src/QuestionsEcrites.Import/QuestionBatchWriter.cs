@@ -29,7 +29,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         var existing = await LoadExistingAsync(documents, ct);
         await lookups.PreloadAuthorsAsync(
             db,
-            documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Legislature, d.Question.Author!.Name)),
+            documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Legislature, d.Question.Author!)),
             ct);
 
         var outcomes = new List<WriteOutcome>(documents.Count);
@@ -137,7 +137,10 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         {
             var group = lookups.Group(db, parsedAuthor.Group);
             changed |= Link(group, question.GroupId, g => question.Group = g);
-            var author = await lookups.AuthorAsync(db, parsed.Legislature, parsedAuthor.Name, ct);
+            var identifierOnly = parsedAuthor.AnId is not null && string.Equals(parsedAuthor.Name, parsedAuthor.AnId, StringComparison.OrdinalIgnoreCase);
+            var author = identifierOnly && question.AuthorId is { } knownId
+                ? await lookups.KnownAuthorAsync(db, knownId, parsedAuthor.AnId!, ct)
+                : await lookups.AuthorAsync(db, parsed.Legislature, parsedAuthor, ct);
             changed |= MergeAuthor(author, parsedAuthor, group, parsed.PublishedOn);
             if (question.AuthorId != author.Id || author.Id == 0)
             {
@@ -170,7 +173,14 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
     private static bool MergeAuthor(Author author, ParsedAuthor parsed, PoliticalGroup? group, DateOnly? publishedOn)
     {
         var changed = false;
-        changed |= Assign(author.Name, parsed.Name, v => author.Name = v);
+
+        // An identifier standing for the name (open data) never replaces a known name.
+        if (!string.Equals(parsed.Name, parsed.AnId, StringComparison.OrdinalIgnoreCase))
+        {
+            changed |= Assign(author.Name, parsed.Name, v => author.Name = v);
+        }
+
+        changed |= AssignPresent(author.AnId, parsed.AnId, v => author.AnId = v);
         changed |= AssignPresent(author.Civility, parsed.Civility, v => author.Civility = v);
         changed |= AssignPresent(author.Department, parsed.Department, v => author.Department = v);
         changed |= AssignPresent(author.Circonscription, parsed.Circonscription, v => author.Circonscription = v);

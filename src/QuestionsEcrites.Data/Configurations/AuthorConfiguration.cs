@@ -15,6 +15,8 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Department).HasMaxLength(200);
         builder.HasIndex(a => new { a.Legislature, a.NameKey }).IsUnique();
         builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.AnId).HasMaxLength(16);
+        builder.HasIndex(a => new { a.Legislature, a.AnId }).IsUnique().HasFilter("\"AnId\" IS NOT NULL");
         builder.HasOne(a => a.Group).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.DisplayName);
     }

@@ -44,6 +44,10 @@ namespace QuestionsEcrites.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AnId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Circonscription")
                         .HasColumnType("INTEGER");
 
@@ -85,6 +89,10 @@ namespace QuestionsEcrites.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Legislature", "AnId")
+                        .IsUnique()
+                        .HasFilter("\"AnId\" IS NOT NULL");
 
                     b.HasIndex("Legislature", "NameKey")
                         .IsUnique();

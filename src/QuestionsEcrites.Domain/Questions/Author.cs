@@ -11,7 +11,11 @@ public sealed class Author
     /// <summary>« M. » or « Mme », as published.</summary>
     public string? Civility { get; set; }
 
+    /// <summary>The name as published; the Assemblée's identifier while only that is known (open data).</summary>
     public required string Name { get; set; }
+
+    /// <summary>The Assemblée's identifier of the deputy (« PA722252 »), when a source gave it.</summary>
+    public string? AnId { get; set; }
 
     /// <summary>Folded name (<see cref="Text.Slugs.From"/>), the natural key with <see cref="Legislature"/>.</summary>
     public required string NameKey { get; set; }

@@ -16,7 +16,7 @@ public static class DocumentParser
         return DetectFormat(text) switch
         {
             DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
-            DocumentFormat.Json => ParseResult<ParsedQuestion>.Failure("document JSON : ce format n'est pas encore pris en charge (seul le format texte l'est)"),
+            DocumentFormat.Json => Json.OpenDataQuestionParser.Parse(text),
             _ => TextQuestionParser.Parse(text),
         };
     }
@@ -24,7 +24,7 @@ public static class DocumentParser
     public static DocumentFormat DetectFormat(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var start = text.AsSpan().TrimStart();
+        var start = SkipLineComments(text.AsSpan().TrimStart());
         // "[" opens JSON only before "{", "]", a quote or a space: "[Aller au contenu](#main)" is markdown.
         if (start.StartsWith("{") || (start.Length > 1 && start[0] == '[' && (start[1] is '{' or ']' or '"' || char.IsWhiteSpace(start[1]))))
         {
@@ -39,5 +39,17 @@ public static class DocumentParser
         }
 
         return DocumentFormat.Text;
+    }
+
+    /// <summary>Samples of the dump start with « // » comment lines before the JSON.</summary>
+    private static ReadOnlySpan<char> SkipLineComments(ReadOnlySpan<char> text)
+    {
+        while (text.StartsWith("//"))
+        {
+            var end = text.IndexOf('\n');
+            text = end < 0 ? [] : text[(end + 1)..].TrimStart();
+        }
+
+        return text;
     }
 }
