@@ -58,7 +58,9 @@ internal sealed class LookupCache
 
     public Rubrique? Rubrique(QuestionsDbContext db, string? name) => Named(db, name, _rubriques, n => new Rubrique { Name = n, Slug = Slugs.From(n) });
 
-    public Ministry? Ministry(QuestionsDbContext db, string? name) => Named(db, name, _ministries, n => new Ministry { Name = n, Slug = Slugs.From(n) });
+    /// <summary>The canonical ministry of a published label (« Ministère de l'intérieur » and « Intérieur » are one).</summary>
+    public Ministry? Ministry(QuestionsDbContext db, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : Named(db, MinistryNames.Canonical(name), _ministries, n => new Ministry { Name = n, Slug = Slugs.From(n) });
 
     public PoliticalGroup? Group(QuestionsDbContext db, string? name) => Named(db, name, _groups, n => new PoliticalGroup { Name = n, Slug = Slugs.From(n) });
 

@@ -109,7 +109,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         var filters = new BooleanQuery();
         AddTerm(filters, IndexFields.Type, request.Type, slug: false);
         AddTerm(filters, IndexFields.Rubrique, request.Rubrique);
-        AddTerm(filters, IndexFields.Ministry, request.Ministry);
+        AddTerm(filters, IndexFields.Ministry, request.Ministry is null ? null : MinistryNames.Slug(request.Ministry), slug: false);
         AddTerm(filters, IndexFields.Author, request.Author);
         AddTerm(filters, IndexFields.Group, request.Group);
         AddTerm(filters, IndexFields.Department, request.Department);

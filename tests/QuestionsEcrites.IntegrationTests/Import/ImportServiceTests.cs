@@ -278,4 +278,18 @@ public sealed class ImportServiceTests : IAsyncLifetime
         report.Updated.Should().Be(1);
         (await _store.ExportAsync()).Single().Source.Should().Be("b/q.txt");
     }
+
+    [Fact]
+    public async Task ImportAsync_MinistryLabelVariants_OneMinistryEachLabelKept()
+    {
+        var first = _folder.Write("a.txt", new QuestionDocumentBuilder().WithNumber(1).WithKeyData("Ministère interrogé", "Ministère de l'intérieur").WithKeyData("Ministère attributaire", "Intérieur").Build());
+        var second = _folder.Write("b.txt", new QuestionDocumentBuilder().WithNumber(2).WithKeyData("Ministère interrogé", "ministère de l’Intérieur").WithKeyData("Ministère attributaire", "INTÉRIEUR").Build());
+
+        await _store.ImportAsync(first, second);
+
+        await using var db = _store.CreateDbContext();
+        (await db.Ministries.Select(m => m.Name).ToListAsync()).Should().Equal("Intérieur");
+        (await _store.ExportAsync()).Select(q => q.MinistryAsked).Should().Equal("Ministère de l'intérieur", "ministère de l’Intérieur");
+        _store.Searcher.Search(new QuestionsEcrites.Search.Querying.QuestionSearchRequest { Ministry = "Ministère de l'Intérieur" }).Total.Should().Be(2);
+    }
 }
