@@ -15,6 +15,9 @@ public sealed record ImportReport(
 
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 
+    /// <summary>Deputy mandates named or merged from deputies files.</summary>
+    public int DeputiesResolved { get; init; }
+
     /// <summary>Whether the search index was brought up to date by this import.</summary>
     public IndexState Index { get; init; } = IndexState.Updated;
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Import.Deputies;
 using QuestionsEcrites.Import.Indexing;
 using QuestionsEcrites.Import.Parsing;
 using QuestionsEcrites.Import.Sources;
@@ -36,7 +37,7 @@ public sealed partial class ImportService(
         var stopwatch = Stopwatch.StartNew();
         var rejected = new List<RejectedDocument>();
         var warnings = new List<DocumentWarning>();
-        int added = 0, updated = 0, unchanged = 0;
+        int added = 0, updated = 0, unchanged = 0, deputiesResolved = 0;
 
         LookupCache lookups;
         long lastStamp;
@@ -52,12 +53,27 @@ public sealed partial class ImportService(
         foreach (var batch in reader.Read(paths).Chunk(options.Value.BatchSize))
         {
             ct.ThrowIfCancellationRequested();
-            var parsed = Parse(batch, rejected, warnings);
+            var deputies = new List<ParsedDeputy>();
+            var parsed = Parse(batch, rejected, warnings, deputies);
 
             // Strictly increasing per batch, so the index can resume exactly after the last batch it saw.
             lastStamp = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), lastStamp + 1);
+            if (deputies.Count > 0)
+            {
+                // Names first, so that this batch's questions find their deputies named.
+                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                {
+                    deputiesResolved += await new DeputyResolver(db, lastStamp).ApplyAsync(deputies, ct);
+                }
+
+                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                {
+                    lookups = await LookupCache.LoadAsync(db, ct);
+                }
+            }
+
             var outcomes = await WriteAsync(parsed, lookups, lastStamp, rejected, ct);
-            if (outcomes.Any(o => o != WriteOutcome.Unchanged) || indexState == IndexState.Updated)
+            if (outcomes.Any(o => o != WriteOutcome.Unchanged) || deputies.Count > 0 || indexState == IndexState.Updated)
             {
                 indexState = await SyncIndexAsync(indexState, ct);
             }
@@ -81,7 +97,7 @@ public sealed partial class ImportService(
             progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
         }
 
-        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState };
+        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved };
         LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
         return report;
     }
@@ -106,21 +122,21 @@ public sealed partial class ImportService(
     }
 
     /// <summary>Parses a batch on all cores; rejected documents and warnings are collected in document order.</summary>
-    private static List<ParsedDocument> Parse(SourceItem[] batch, List<RejectedDocument> rejected, List<DocumentWarning> warnings)
+    private static List<ParsedDocument> Parse(SourceItem[] batch, List<RejectedDocument> rejected, List<DocumentWarning> warnings, List<ParsedDeputy> deputies)
     {
-        var results = new ParseResult<ParsedQuestion>?[batch.Length];
+        var contents = new ParsedContent?[batch.Length];
         Parallel.For(0, batch.Length, i =>
         {
             if (batch[i] is SourceDocument document)
             {
                 try
                 {
-                    results[i] = DocumentParser.Parse(document.Content);
+                    contents[i] = DocumentParser.ParseContent(document.Content);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     // A parser bug must cost one document, never the import.
-                    results[i] = ParseResult<ParsedQuestion>.Failure("erreur inattendue pendant l'analyse : " + ex.Message);
+                    contents[i] = new ParsedContent(ParseResult<ParsedQuestion>.Failure("erreur inattendue pendant l'analyse : " + ex.Message), [], null);
                 }
             }
         });
@@ -133,8 +149,19 @@ public sealed partial class ImportService(
                 case SourceFailure failure:
                     rejected.Add(new RejectedDocument(failure.Name, failure.Reason));
                     break;
+                case SourceDocument document when contents[i]!.Question is null:
+                    if (contents[i]!.DeputiesError is { } deputiesError)
+                    {
+                        rejected.Add(new RejectedDocument(document.Name, deputiesError));
+                    }
+                    else
+                    {
+                        deputies.AddRange(contents[i]!.Deputies);
+                    }
+
+                    break;
                 case SourceDocument document:
-                    var result = results[i]!;
+                    var result = contents[i]!.Question!;
                     warnings.AddRange(result.Warnings.Select(w => new DocumentWarning(document.Name, w)));
                     if (result.Succeeded)
                     {

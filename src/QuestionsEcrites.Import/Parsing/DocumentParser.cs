@@ -6,6 +6,18 @@ namespace QuestionsEcrites.Import.Parsing;
 /// </summary>
 public static class DocumentParser
 {
+    /// <summary>A question, or the deputies of a deputies file (which names the identifiers of the open data).</summary>
+    public static ParsedContent ParseContent(ReadOnlySpan<byte> content)
+    {
+        if (DocumentDecoder.TryDecode(content, out var text, out _) && DetectFormat(text) == DocumentFormat.Json && Deputies.DeputyFileParser.LooksLikeDeputies(text))
+        {
+            var (deputies, error) = Deputies.DeputyFileParser.Parse(text);
+            return new ParsedContent(null, deputies, error);
+        }
+
+        return new ParsedContent(Parse(content), [], null);
+    }
+
     public static ParseResult<ParsedQuestion> Parse(ReadOnlySpan<byte> content)
     {
         if (!DocumentDecoder.TryDecode(content, out var text, out var error))

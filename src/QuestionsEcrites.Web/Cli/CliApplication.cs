@@ -154,6 +154,11 @@ public static class CliApplication
             await stdout.WriteLineAsync($"rejeté : {rejected.Source} : {rejected.Reason}");
         }
 
+        if (report.DeputiesResolved > 0)
+        {
+            await stdout.WriteLineAsync(string.Create(French, $"députés : {report.DeputiesResolved} mandat(s) nommé(s) depuis le fichier des acteurs"));
+        }
+
         if (report.Index == IndexState.HeldByAnotherProcess)
         {
             await stdout.WriteLineAsync("index : ouvert par le site en cours d'exécution, qui indexera ces questions d'ici quelques secondes.");
