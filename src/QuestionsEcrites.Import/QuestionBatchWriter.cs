@@ -93,6 +93,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             {
                 var questions = await db.Questions
                     .Include(q => q.Answer)
+                    .Include(q => q.Events)
                     .Where(q => q.Type == type && q.Legislature == legislature && numbers.Contains(q.Number))
                     .ToListAsync(ct);
                 foreach (var question in questions)
@@ -162,6 +163,16 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                 changed |= AssignPresent(answer.PublishedOn, parsedAnswer.PublishedOn, v => answer.PublishedOn = v);
                 changed |= AssignPresent(answer.JoPage, parsedAnswer.JoPage, v => answer.JoPage = v);
                 changed |= AssignPresent(answer.Text, parsedAnswer.Text, v => answer.Text = v);
+            }
+        }
+
+        // Events accumulate across sources; one already known is not added twice.
+        foreach (var parsedEvent in parsed.Events.Distinct())
+        {
+            if (!question.Events.Any(e => e.Kind == parsedEvent.Kind && e.Date == parsedEvent.Date && (parsedEvent.Label is null || e.Label == parsedEvent.Label)))
+            {
+                question.Events.Add(new QuestionEvent { Kind = parsedEvent.Kind, Date = parsedEvent.Date, Label = parsedEvent.Label });
+                changed = true;
             }
         }
 

@@ -32,5 +32,6 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasOne(q => q.Author).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(q => q.Group).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(q => q.Answer).WithOne().HasForeignKey<Answer>(a => a.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(q => q.Events).WithOne().HasForeignKey(e => e.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

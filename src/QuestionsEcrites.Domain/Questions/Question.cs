@@ -60,6 +60,9 @@ public sealed class Question
 
     public Answer? Answer { get; set; }
 
+    /// <summary>Attribution history, renewals, errata and signalement, as the sources give them.</summary>
+    public List<QuestionEvent> Events { get; set; } = [];
+
     /// <summary>Derived from the answer and closure (<see cref="RefreshStatus"/>); stored for fast filtering.</summary>
     public QuestionStatus Status { get; set; }
 

@@ -46,7 +46,12 @@ public sealed record ParsedQuestion
     public string? ClosureReason { get; init; }
 
     public ParsedAnswer? Answer { get; init; }
+
+    /// <summary>Attribution history, renewals, errata, signalement.</summary>
+    public IReadOnlyList<ParsedEvent> Events { get; init; } = [];
 }
+
+public sealed record ParsedEvent(QuestionEventKind Kind, DateOnly? Date, string? Label);
 
 /// <param name="AnId">The Assemblée's identifier of the deputy (« PA722252 »), when the source gives it.</param>
 public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group, string? AnId = null);

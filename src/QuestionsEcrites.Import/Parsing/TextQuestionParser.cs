@@ -41,6 +41,7 @@ public static partial class TextQuestionParser
         AttributionChanged,
         Closed,
         Renewed,
+        Erratum,
         Date,
         Legislature,
     }
@@ -99,6 +100,7 @@ public static partial class TextQuestionParser
         private DateOnly? _closedOn;
         private string? _closureReason;
         private DateOnly? _plainDate;
+        private readonly List<ParsedEvent> _events = [];
 
         public void Read(string line)
         {
@@ -292,8 +294,25 @@ public static partial class TextQuestionParser
                 ClosedOn = _closedOn,
                 ClosureReason = _closureReason,
                 Answer = BuildAnswer(),
+                Events = BuildEvents(),
             };
             return new ParseResult<ParsedQuestion>(question, [], _warnings);
+        }
+
+        private List<ParsedEvent> BuildEvents()
+        {
+            var events = new List<ParsedEvent>(_events);
+            if (_signaledOn is { } signaled)
+            {
+                events.Add(new ParsedEvent(QuestionEventKind.Signalement, signaled, null));
+            }
+
+            if (_attributionChangedOn is { } changed)
+            {
+                events.Add(new ParsedEvent(QuestionEventKind.ChangementAttribution, changed, _ministryAssigned));
+            }
+
+            return events;
         }
 
         private ParsedAnswer? BuildAnswer()
@@ -577,6 +596,15 @@ public static partial class TextQuestionParser
 
                     break;
                 case Field.Renewed:
+                    if (ReadDate(value, "Date de renouvellement") is { } renewed)
+                    {
+                        _events.Add(new ParsedEvent(QuestionEventKind.Renouvellement, renewed, null));
+                    }
+
+                    break;
+                case Field.Erratum:
+                    _events.Add(new ParsedEvent(QuestionEventKind.Erratum, FrenchDates.Parse(value), NullIfEmpty(value)));
+                    break;
                 case Field.Unknown:
                     break;
             }
@@ -754,6 +782,7 @@ public static partial class TextQuestionParser
         _ when key.StartsWith("datedecloture", StringComparison.Ordinal) || key.StartsWith("cloture", StringComparison.Ordinal)
             || key.StartsWith("questionretiree", StringComparison.Ordinal) || key.StartsWith("questioncloturee", StringComparison.Ordinal) => Field.Closed,
         _ when key.Contains("renouvel", StringComparison.Ordinal) => Field.Renewed,
+        _ when key.StartsWith("erratum", StringComparison.Ordinal) || key.StartsWith("errata", StringComparison.Ordinal) => Field.Erratum,
         _ => Field.Unknown,
     };
 

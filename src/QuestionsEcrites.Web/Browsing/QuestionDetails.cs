@@ -65,6 +65,9 @@ public sealed record QuestionDetails
 
     public QuestionStatus Status { get; init; }
 
+    /// <summary>Signalement, attribution changes, renewals and errata, in date order.</summary>
+    public IReadOnlyList<QuestionEventItem> Events { get; init; } = [];
+
     /// <summary>The Règlement (art. 135) asks ministers to answer within two months of publication.</summary>
     public DateOnly? AnswerDue => PublishedOn?.AddMonths(2);
 
@@ -76,3 +79,5 @@ public sealed record QuestionDetails
     public bool IsLate(DateOnly today) =>
         AnswerDue is { } due && (Status == QuestionStatus.Pending ? today > due : AnsweredOn is { } answered && answered > due);
 }
+
+public sealed record QuestionEventItem(QuestionEventKind Kind, DateOnly? Date, string? Label);

@@ -41,6 +41,7 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
                 AnswerJoPage = q.Answer == null ? null : q.Answer.JoPage,
                 AnswerText = q.Answer == null ? null : q.Answer.Text,
                 Status = q.Status,
+                Events = q.Events.OrderBy(e => e.Date).Select(e => new QuestionEventItem(e.Kind, e.Date, e.Label)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
 

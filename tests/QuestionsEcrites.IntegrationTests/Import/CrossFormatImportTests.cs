@@ -111,4 +111,18 @@ public sealed class CrossFormatImportTests : IAsyncLifetime
         _store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(5);
         _store.Searcher.Search(new QuestionSearchRequest { Type = "QG" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QG-17-1");
     }
+
+    [Fact]
+    public async Task Import_AttributionHistoryFromJson_StoredOnceAcrossReimports()
+    {
+        var json = OpenDataSamples.FullQe;
+        var path = _folder.Write("q.json", json);
+
+        await _store.ImportAsync(path);
+        await _store.ImportAsync(path);
+
+        await using var db = _store.CreateDbContext();
+        var events = await db.Set<QuestionsEcrites.Domain.Questions.QuestionEvent>().ToListAsync();
+        events.Select(e => e.Kind.ToString()).Should().BeEquivalentTo(["ChangementAttribution", "Signalement", "Erratum"]);
+    }
 }

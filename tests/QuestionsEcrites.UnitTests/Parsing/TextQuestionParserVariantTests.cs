@@ -545,4 +545,15 @@ public sealed class TextQuestionParserVariantTests
         DocumentParser.DetectFormat("[Aller au contenu](#main)\n\nASSEMBLÉE NATIONALE").Should().Be(DocumentFormat.Text);
         DocumentParser.DetectFormat("[ {\"uid\": 1} ]").Should().Be(DocumentFormat.Json);
     }
+
+    [Fact]
+    public void Parse_RenewalAndErratum_AreEvents()
+    {
+        var question = ParseOk(new QuestionDocumentBuilder()
+            .WithKeyDate("Date de renouvellement", "14 avril 2025")
+            .WithKeyDate("Erratum", "publié le 21 janvier 2025"));
+
+        question.Events.Should().Contain(new ParsedEvent(QuestionEventKind.Renouvellement, new DateOnly(2025, 4, 14), null));
+        question.Events.Should().Contain(e => e.Kind == QuestionEventKind.Erratum && e.Date == new DateOnly(2025, 1, 21));
+    }
 }

@@ -165,12 +165,43 @@ public static class OpenDataQuestionParser
                 ClosedOn = closedOn,
                 ClosureReason = closureReason,
                 Answer = answer,
+                Events = Events(q, attributions, questionTexts, answerTexts),
             },
             [],
             warnings);
     }
 
     private sealed record TextVersion(DateOnly? Date, int? Page, string Html);
+
+    /// <summary>Each attribution after the first, each renewal, the signalement, and republished texts as errata.</summary>
+    private static List<ParsedEvent> Events(JsonElement q, List<(DateOnly? Date, string? Name)> attributions, List<TextVersion> questionTexts, List<TextVersion> answerTexts)
+    {
+        var events = attributions.Skip(1).Select(a => new ParsedEvent(QuestionEventKind.ChangementAttribution, a.Date, a.Name)).ToList();
+        if (q.TryGetProperty("renouvellements", out var renewals) && renewals.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            foreach (var date in AllDates(renewals).Distinct())
+            {
+                events.Add(new ParsedEvent(QuestionEventKind.Renouvellement, date, null));
+            }
+        }
+
+        if (FirstDate(q, "signalement") is { } signaled)
+        {
+            events.Add(new ParsedEvent(QuestionEventKind.Signalement, signaled, null));
+        }
+
+        events.AddRange(questionTexts.Skip(1).Select(v => new ParsedEvent(QuestionEventKind.Erratum, v.Date, "texte de la question republié")));
+        events.AddRange(answerTexts.Skip(1).Select(v => new ParsedEvent(QuestionEventKind.Erratum, v.Date, "texte de la réponse republié")));
+        return events;
+    }
+
+    private static IEnumerable<DateOnly> AllDates(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => AllDates(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(AllDates),
+        JsonValueKind.String when FrenchDates.Parse(element.GetString()!) is { } date => [date],
+        _ => [],
+    };
 
     private static List<TextVersion> Versions(JsonElement? container, string name) =>
         Items(container, name)
