@@ -11,8 +11,8 @@ using QuestionsEcrites.Data;
 namespace QuestionsEcrites.Data.Migrations
 {
     [DbContext(typeof(QuestionsDbContext))]
-    [Migration("20261123130601_AuthorAnId")]
-    partial class AuthorAnId
+    [Migration("20261123131532_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -265,6 +265,34 @@ namespace QuestionsEcrites.Data.Migrations
                     b.ToTable("Questions");
                 });
 
+            modelBuilder.Entity("QuestionsEcrites.Domain.Questions.QuestionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId", "Kind", "Date");
+
+                    b.ToTable("QuestionEvent");
+                });
+
             modelBuilder.Entity("QuestionsEcrites.Domain.Questions.Rubrique", b =>
                 {
                     b.Property<int>("Id")
@@ -346,9 +374,20 @@ namespace QuestionsEcrites.Data.Migrations
                     b.Navigation("Rubrique");
                 });
 
+            modelBuilder.Entity("QuestionsEcrites.Domain.Questions.QuestionEvent", b =>
+                {
+                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
+                        .WithMany("Events")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("QuestionsEcrites.Domain.Questions.Question", b =>
                 {
                     b.Navigation("Answer");
+
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -61,6 +61,7 @@ namespace QuestionsEcrites.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     Civility = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnId = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     NameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Legislature = table.Column<int>(type: "INTEGER", nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
@@ -109,7 +110,8 @@ namespace QuestionsEcrites.Data.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ChangeStamp = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -166,6 +168,28 @@ namespace QuestionsEcrites.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "QuestionEvent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionEvent_Questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "Questions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Answers_PublishedOn",
                 table: "Answers",
@@ -175,6 +199,13 @@ namespace QuestionsEcrites.Data.Migrations
                 name: "IX_Authors_GroupId",
                 table: "Authors",
                 column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Authors_Legislature_AnId",
+                table: "Authors",
+                columns: new[] { "Legislature", "AnId" },
+                unique: true,
+                filter: "\"AnId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Authors_Legislature_NameKey",
@@ -201,9 +232,19 @@ namespace QuestionsEcrites.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuestionEvent_QuestionId_Kind_Date",
+                table: "QuestionEvent",
+                columns: new[] { "QuestionId", "Kind", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Questions_AuthorId_PublishedOn",
                 table: "Questions",
                 columns: new[] { "AuthorId", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_ChangeStamp",
+                table: "Questions",
+                column: "ChangeStamp");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Questions_GroupId_PublishedOn",
@@ -253,6 +294,9 @@ namespace QuestionsEcrites.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Answers");
+
+            migrationBuilder.DropTable(
+                name: "QuestionEvent");
 
             migrationBuilder.DropTable(
                 name: "Questions");
