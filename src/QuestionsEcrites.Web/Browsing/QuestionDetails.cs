@@ -35,6 +35,9 @@ public sealed record QuestionDetails
 
     public string? AuthorSlug { get; init; }
 
+    /// <summary>The Assemblée's identifier of the author (« PA722252 »), when known.</summary>
+    public string? AuthorAnId { get; init; }
+
     public string? Department { get; init; }
 
     public int? Circonscription { get; init; }
@@ -67,6 +70,9 @@ public sealed record QuestionDetails
 
     /// <summary>Signalement, attribution changes, renewals and errata, in date order.</summary>
     public IReadOnlyList<QuestionEventItem> Events { get; init; } = [];
+
+    /// <summary>The question's page on the Assemblée's site.</summary>
+    public string OfficialUrl => $"https://www.assemblee-nationale.fr/dyn/{Legislature}/questions/QANR5L{Legislature}{Type}{Number}";
 
     /// <summary>The Règlement (art. 135) asks ministers to answer within two months of publication.</summary>
     public DateOnly? AnswerDue => PublishedOn?.AddMonths(2);

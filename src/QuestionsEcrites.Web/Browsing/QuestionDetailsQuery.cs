@@ -26,6 +26,7 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
                 MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,
                 Author = q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
                 AuthorSlug = q.Author == null ? null : q.Author.Slug,
+                AuthorAnId = q.Author == null ? null : q.Author.AnId,
                 Department = q.Author == null ? null : q.Author.Department,
                 Circonscription = q.Author == null ? null : q.Author.Circonscription,
                 Group = q.Group == null ? null : q.Group.Name,

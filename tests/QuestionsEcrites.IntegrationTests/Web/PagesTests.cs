@@ -113,7 +113,8 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
         var metadata = document.QuerySelector("[data-testid=metadata]")!;
         metadata.TextContent.Should().Contain("Écologiste et Social").And.Contain("Rhône (3e circonscription)");
         metadata.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain(
-            ["/deputes/marie-charlotte-garin-17", "/rubriques/institutions-sociales-et-medico-sociales", "/ministeres/solidarites-autonomie-et-egalite-entre-femmes-et-hommes"]);
+            ["/deputes/marie-charlotte-garin-17", "/rubriques/institutions-sociales-et-medico-sociales", "/ministeres/solidarites-autonomie-et-egalite-entre-femmes-et-hommes",
+             "https://www.assemblee-nationale.fr/dyn/17/questions/QANR5L17QE1223", "/api/questions/17/1223"]);
     }
 
     [Fact]
