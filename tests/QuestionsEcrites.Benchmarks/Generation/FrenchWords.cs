@@ -60,7 +60,7 @@ internal static class FrenchWords
         "santé mentale", "gens du voyage", "violences conjugales", "aide sociale", "dotation globale", "petites communes",
         "protection sociale", "énergies renouvelables", "éducation prioritaire", "accueil collectif", "contrôle technique",
         "revenu minimum", "permis de conduire", "marchés publics", "aide juridictionnelle", "parc automobile",
-        "assurance chômage", "urgences pédiatriques", "soins palliatifs", "eau potable", "maisons France", "lutte antivectorielle",
+        "assurance chômage", "urgences pédiatriques", "soins palliatifs", "eau potable", "France services", "lutte antivectorielle",
         "chambres consulaires", "rythmes scolaires",
     ];
 

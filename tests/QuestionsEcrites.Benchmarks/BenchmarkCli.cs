@@ -1,0 +1,173 @@
+using System.Globalization;
+using QuestionsEcrites.Benchmarks.Benchmarking;
+using QuestionsEcrites.Benchmarks.Generation;
+
+namespace QuestionsEcrites.Benchmarks;
+
+/// <summary>The verbs: <c>generate</c> (a realistic corpus) and <c>bench</c> (import, index, search, browse, facets, sizes).</summary>
+public static class BenchmarkCli
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        Usage :
+          generate --count N --out DOSSIER [--seed S] [--format text] [--zip] [--verify]
+              écrit N questions écrites au format texte des seeds (déterministe pour une graine ; 42 par défaut) ;
+              --zip écrit une seule archive DOSSIER.zip ; --verify relit chaque document avec le parseur du produit
+              (code de sortie 1 si un champ lu diffère de ce qui a été écrit).
+              Le format json (open data) viendra avec son issue : seul « text » est accepté pour l'instant.
+          bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S]
+              pour chaque taille : génère (ou réutilise) un corpus, l'importe dans une base SQLite neuve avec l'index,
+              reconstruit l'index, mesure recherches, navigation et facettes ; tableau sur la sortie, résultats en JSON ;
+              code de sortie 1 si un document est rejeté ou manque à l'index, ou si les facettes de l'index et de SQL diffèrent.
+              --search-seconds : durée de chaque mesure de recherche (1 s, ou 0,25 s sous 10 000 questions).
+        """;
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help" };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var command = CommandLine.Parse(args, Flags, out var error);
+        if (command is null)
+        {
+            await stderr.WriteLineAsync($"erreur : {error}\n{Usage}");
+            return UsageError;
+        }
+
+        if (command.Verb == "help" || command.Has("--help"))
+        {
+            await stdout.WriteLineAsync(Usage);
+            return Success;
+        }
+
+        try
+        {
+            return command.Verb switch
+            {
+                "generate" => await GenerateAsync(command, stdout, stderr, ct),
+                "bench" => await BenchAsync(command, stdout, stderr, ct),
+                _ => await UsageAsync(stderr, $"verbe inconnu « {command.Verb} »"),
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("interrompu.");
+            return Failure;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            await stderr.WriteLineAsync($"erreur : {ex.Message}");
+            return Failure;
+        }
+    }
+
+    private static async Task<int> GenerateAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--count", "--out", "--seed", "--format", "--zip", "--verify") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour generate");
+        }
+
+        if (!TryLong(command.Get("--count"), out var count) || count <= 0)
+        {
+            return await UsageAsync(stderr, "--count N (entier > 0) est obligatoire");
+        }
+
+        var output = command.Get("--out");
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            return await UsageAsync(stderr, "--out DOSSIER est obligatoire");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        var format = command.Get("--format") ?? "text";
+        if (format != "text")
+        {
+            await stderr.WriteLineAsync(format == "json"
+                ? "erreur : le format json (open data de l'Assemblée) n'est pas encore écrit : il viendra avec l'issue du format JSON ; utilisez --format text"
+                : $"erreur : format inconnu « {format} » (seul text est accepté pour l'instant)");
+            return UsageError;
+        }
+
+        var options = new GenerateOptions { Count = count, Output = output, Seed = seed, Zip = command.Has("--zip"), Verify = command.Has("--verify") };
+        var generator = new CorpusGenerator(stderr);
+        var manifest = await generator.GenerateAsync(options, ct);
+        var where = options.Zip ? CorpusGenerator.ArchivePath(output) : output;
+        await stdout.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{manifest.Count:N0} questions écrites dans {where} en {manifest.Seconds:0.0} s ({manifest.Count / Math.Max(manifest.Seconds, 0.001):N0}/s, {manifest.Bytes / 1e6:N1} Mo) ; répondues {manifest.Answered / (double)manifest.Count:P1}, clôturées {manifest.Closed / (double)manifest.Count:P1}, en attente {manifest.Pending / (double)manifest.Count:P1} ; question {manifest.MeanQuestionChars:N0} caractères en moyenne, réponse {manifest.MeanAnswerChars:N0}"));
+        return generator.VerificationFailures == 0 ? Success : Failure;
+    }
+
+    private static async Task<int> BenchAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--sizes", "--work", "--json", "--seed", "--search-seconds") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour bench");
+        }
+
+        var sizes = new List<long>();
+        foreach (var part in (command.Get("--sizes") ?? "10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!TryLong(part.Replace("_", string.Empty, StringComparison.Ordinal), out var size) || size <= 0)
+            {
+                return await UsageAsync(stderr, $"--sizes : « {part} » n'est pas un entier > 0");
+            }
+
+            sizes.Add(size);
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        double? searchSeconds = null;
+        if (command.Has("--search-seconds"))
+        {
+            if (!double.TryParse(command.Get("--search-seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+            {
+                return await UsageAsync(stderr, "--search-seconds attend un nombre > 0");
+            }
+
+            searchSeconds = seconds;
+        }
+
+        var work = Path.GetFullPath(command.Get("--work") ?? Path.Combine(Path.GetTempPath(), "questionsecrites-bench"));
+        var options = new BenchOptions
+        {
+            Sizes = sizes,
+            WorkDirectory = work,
+            JsonPath = Path.GetFullPath(command.Get("--json") ?? Path.Combine(work, "bench-results.json")),
+            Seed = seed,
+            SearchSeconds = searchSeconds,
+        };
+        var problems = await new BenchmarkRunner(options, stdout, stderr).RunAsync(ct);
+        foreach (var problem in problems)
+        {
+            await stderr.WriteLineAsync($"problème : {problem}");
+        }
+
+        return problems.Count == 0 ? Success : Failure;
+    }
+
+    private static string? Unknown(CommandLine command, params string[] known) => command.Names.FirstOrDefault(n => !known.Contains(n));
+
+    private static bool TryLong(string? value, out long result) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out result);
+
+    private static async Task<int> UsageAsync(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"erreur : {message}\n{Usage}");
+        return UsageError;
+    }
+}

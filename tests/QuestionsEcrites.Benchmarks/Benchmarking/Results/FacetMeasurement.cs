@@ -1,0 +1,14 @@
+namespace QuestionsEcrites.Benchmarks.Benchmarking.Results;
+
+/// <summary>
+/// Facet counts of one filtered set: the index's doc-values facets (a search with facets, beside the same search
+/// without, whose difference is the facets' cost) against six SQL GROUP BY queries over the same rows.
+/// </summary>
+public sealed record FacetMeasurement(
+    string Filter,
+    int Hits,
+    LatencySummary LuceneWithFacets,
+    LatencySummary LuceneWithoutFacets,
+    LatencySummary Sql,
+    bool CountsAgree,
+    IReadOnlyList<string> Differences);

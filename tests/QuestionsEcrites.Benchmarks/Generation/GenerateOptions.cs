@@ -1,0 +1,18 @@
+namespace QuestionsEcrites.Benchmarks.Generation;
+
+/// <summary>The <c>generate</c> verb's options.</summary>
+public sealed record GenerateOptions
+{
+    public required long Count { get; init; }
+
+    /// <summary>A folder, or with <see cref="Zip"/> the archive's path (« .zip » added when missing).</summary>
+    public required string Output { get; init; }
+
+    public long Seed { get; init; } = 42;
+
+    /// <summary>Write one zip archive instead of a folder of files.</summary>
+    public bool Zip { get; init; }
+
+    /// <summary>Parse every document back with the product's parser and compare (slower).</summary>
+    public bool Verify { get; init; }
+}
