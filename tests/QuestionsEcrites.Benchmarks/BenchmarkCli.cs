@@ -13,11 +13,11 @@ public static class BenchmarkCli
 
     public const string Usage = """
         Usage :
-          generate --count N --out DOSSIER [--seed S] [--format text] [--zip] [--verify]
-              écrit N questions écrites au format texte des seeds (déterministe pour une graine ; 42 par défaut) ;
+          generate --count N --out DOSSIER [--seed S] [--format text|json] [--zip] [--verify]
+              écrit N questions écrites au format texte des seeds, ou avec --format json un fichier de l'open data
+              par question (député connu par son identifiant), déterministe pour une graine (42 par défaut) ;
               --zip écrit une seule archive DOSSIER.zip ; --verify relit chaque document avec le parseur du produit
               (code de sortie 1 si un champ lu diffère de ce qui a été écrit).
-              Le format json (open data) viendra avec son issue : seul « text » est accepté pour l'instant.
           bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S]
               pour chaque taille : génère (ou réutilise) un corpus, l'importe dans une base SQLite neuve avec l'index,
               reconstruit l'index, mesure recherches, navigation et facettes ; tableau sur la sortie, résultats en JSON ;
@@ -90,15 +90,17 @@ public static class BenchmarkCli
         }
 
         var format = command.Get("--format") ?? "text";
-        if (format != "text")
+        if (format is not ("text" or "json"))
         {
-            await stderr.WriteLineAsync(format == "json"
-                ? "erreur : le format json (open data de l'Assemblée) n'est pas encore écrit : il viendra avec l'issue du format JSON ; utilisez --format text"
-                : $"erreur : format inconnu « {format} » (seul text est accepté pour l'instant)");
-            return UsageError;
+            return await UsageAsync(stderr, $"format inconnu « {format} » (text ou json)");
         }
 
-        var options = new GenerateOptions { Count = count, Output = output, Seed = seed, Zip = command.Has("--zip"), Verify = command.Has("--verify") };
+        if (format == "json" && command.Has("--verify"))
+        {
+            return await UsageAsync(stderr, "--verify relit le format texte des seeds ; il ne s'applique pas à --format json");
+        }
+
+        var options = new GenerateOptions { Count = count, Output = output, Seed = seed, Json = format == "json", Zip = command.Has("--zip"), Verify = command.Has("--verify") };
         var generator = new CorpusGenerator(stderr);
         var manifest = await generator.GenerateAsync(options, ct);
         var where = options.Zip ? CorpusGenerator.ArchivePath(output) : output;

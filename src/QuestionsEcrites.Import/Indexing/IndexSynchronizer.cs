@@ -49,7 +49,7 @@ public sealed partial class IndexSynchronizer(
                 index.DeleteAll();
             }
 
-            var (count, latest) = await IndexSinceAsync(since, ct);
+            var (count, latest) = await IndexSinceAsync(since, replace: !rebuild, ct);
             if (count > 0 || rebuild)
             {
                 index.Commit(Math.Max(latest, rebuild ? 0 : since));
@@ -68,7 +68,7 @@ public sealed partial class IndexSynchronizer(
         }
     }
 
-    private async Task<(int Count, long Latest)> IndexSinceAsync(long since, CancellationToken ct)
+    private async Task<(int Count, long Latest)> IndexSinceAsync(long since, bool replace, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var count = 0;
@@ -87,7 +87,7 @@ public sealed partial class IndexSynchronizer(
                 return (count, latest);
             }
 
-            index.Upsert(chunk);
+            index.Upsert(chunk, replace);
             count += chunk.Count;
             lastId = chunk[^1].Id;
             latest = Math.Max(latest, chunk.Max(d => d.ChangeStamp));

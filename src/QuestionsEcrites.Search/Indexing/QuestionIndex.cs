@@ -80,14 +80,26 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
         }
     }
 
-    public void Upsert(IEnumerable<QuestionDocument> documents)
+    /// <summary>
+    /// Writes documents, replacing any of the same key; after <see cref="DeleteAll"/> (a rebuild) they are simply
+    /// added. Analysis runs on every core: the writer is thread-safe and analysis is most of the cost.
+    /// </summary>
+    public void Upsert(IReadOnlyList<QuestionDocument> documents, bool replace = true)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var writer = Open().Writer;
-        foreach (var document in documents)
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
-            writer.UpdateDocument(new Term(IndexFields.Key, document.Key), QuestionDocumentMapper.ToLucene(document));
-        }
+            var doc = QuestionDocumentMapper.ToLucene(document);
+            if (replace)
+            {
+                writer.UpdateDocument(new Term(IndexFields.Key, document.Key), doc);
+            }
+            else
+            {
+                writer.AddDocument(doc);
+            }
+        });
     }
 
     /// <summary>Starts a rebuild: every document goes; nothing is visible to searches until <see cref="Commit"/>.</summary>

@@ -73,14 +73,14 @@ public sealed class CorpusGenerator(TextWriter log)
         var nextReport = 0.1;
         try
         {
-            var pending = Task.Run(() => GenerateChunk(factory, options.Seed, 0, options.Count, verifier), ct);
+            var pending = Task.Run(() => GenerateChunk(factory, options, 0, verifier), ct);
             for (long chunk = 0; chunk < chunks; chunk++)
             {
                 var documents = await pending;
                 if (chunk + 1 < chunks)
                 {
                     var start = (chunk + 1) * ChunkSize;
-                    pending = Task.Run(() => GenerateChunk(factory, options.Seed, start, options.Count, verifier), ct);
+                    pending = Task.Run(() => GenerateChunk(factory, options, start, verifier), ct);
                 }
 
                 foreach (var document in documents)
@@ -137,17 +137,21 @@ public sealed class CorpusGenerator(TextWriter log)
         }
     }
 
-    private static GeneratedDocument[] GenerateChunk(QuestionFactory factory, long seed, long start, long count, CorpusVerifier? verifier)
+    private static GeneratedDocument[] GenerateChunk(QuestionFactory factory, GenerateOptions options, long start, CorpusVerifier? verifier)
     {
-        var size = (int)Math.Min(ChunkSize, count - start);
+        var seed = options.Seed;
+        var size = (int)Math.Min(ChunkSize, options.Count - start);
         var documents = new GeneratedDocument[size];
         Parallel.For(0, size, i =>
         {
             var index = start + i;
             var spec = factory.Create(index);
-            var text = SeedFormatWriter.Write(spec, Rng.For(seed, stream: 5, index));
-            var content = Encoding.UTF8.GetBytes(text);
-            var path = string.Create(CultureInfo.InvariantCulture, $"L{spec.Legislature:00}/{spec.Number / 1000:0000}/QE-{spec.Legislature}-{spec.Number:0000000}.txt");
+            var content = options.Json
+                ? OpenDataJsonWriter.Write(spec)
+                : Encoding.UTF8.GetBytes(SeedFormatWriter.Write(spec, Rng.For(seed, stream: 5, index)));
+            var path = options.Json
+                ? string.Create(CultureInfo.InvariantCulture, $"L{spec.Legislature:00}/{spec.Number / 1000:0000}/QANR5L{spec.Legislature}QE{spec.Number}.json")
+                : string.Create(CultureInfo.InvariantCulture, $"L{spec.Legislature:00}/{spec.Number / 1000:0000}/QE-{spec.Legislature}-{spec.Number:0000000}.txt");
             if (verifier is not null)
             {
                 verifier.Check(spec, content, path);

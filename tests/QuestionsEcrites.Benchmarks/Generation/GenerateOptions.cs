@@ -10,6 +10,9 @@ public sealed record GenerateOptions
 
     public long Seed { get; init; } = 42;
 
+    /// <summary>Write open-data JSON (one file per question) instead of the seed text format.</summary>
+    public bool Json { get; init; }
+
     /// <summary>Write one zip archive instead of a folder of files.</summary>
     public bool Zip { get; init; }
 
