@@ -1,0 +1,69 @@
+using System.Text.Json;
+using QuestionsEcrites.Testing;
+
+namespace QuestionsEcrites.Benchmarks.Tests;
+
+/// <summary>
+/// The benchmark verbs on 1,000 questions, so that the tool that produces the published figures keeps working.
+/// Figures are not asserted here (speed is measured by the benchmarks, never by tests); exit codes and outputs are.
+/// </summary>
+public sealed class BenchmarkSmokeTests : IDisposable
+{
+    private readonly TempFolder _work = new();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _work.Dispose();
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Generate_1000Questions_DeterministicAndComplete(string format)
+    {
+        var first = Path.Combine(_work.Path, "a");
+        var second = Path.Combine(_work.Path, "b");
+
+        var exit = await RunAsync("generate", "--count", "1000", "--out", first, "--format", format);
+        await RunAsync("generate", "--count", "1000", "--out", second, "--format", format);
+
+        exit.Should().Be(0);
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        files.Count(f => f.EndsWith(format == "json" ? ".json" : ".txt", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(1000);
+        foreach (var file in files.Take(50))
+        {
+            (await File.ReadAllBytesAsync(file)).Should().Equal(await File.ReadAllBytesAsync(file.Replace(first, second, StringComparison.Ordinal)), "the same seed gives the same bytes");
+        }
+    }
+
+    [Fact]
+    public async Task Generate_Verify_EveryDocumentReadsBackAsWritten()
+    {
+        var exit = await RunAsync("generate", "--count", "1000", "--out", Path.Combine(_work.Path, "v"), "--verify");
+
+        exit.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Bench_1000Questions_CompletesAndWritesResults()
+    {
+        var json = Path.Combine(_work.Path, "results.json");
+
+        var exit = await RunAsync("bench", "--sizes", "1000", "--work", Path.Combine(_work.Path, "bench"), "--json", json);
+
+        exit.Should().Be(0, "the bench checks its own import, index and facet counts");
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        results.RootElement.ValueKind.Should().Be(JsonValueKind.Object);
+        results.RootElement.GetRawText().Should().Contain("1000");
+    }
+
+    [Fact]
+    public async Task UnknownVerb_UsageError()
+    {
+        (await RunAsync("nimporte")).Should().Be(2);
+    }
+
+    private static Task<int> RunAsync(params string[] args) =>
+        BenchmarkCli.RunAsync(args, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+}
