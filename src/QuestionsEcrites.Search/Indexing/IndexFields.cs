@@ -6,7 +6,7 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Key = "key";
     public const string DbId = "dbid";

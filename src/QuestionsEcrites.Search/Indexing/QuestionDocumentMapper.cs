@@ -62,7 +62,7 @@ public static class QuestionDocumentMapper
         // Both ministries, as the `ministere` filter matches either: the facet's counts are the filter's totals.
         foreach (var ministry in new[] { q.MinistryAsked, q.MinistryAssigned }.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            doc.Add(Facet(IndexFields.FacetMinistry, ministry));
+            doc.Add(new SortedSetDocValuesField(IndexFields.FacetMinistry, new BytesRef(ministry)));
         }
 
         if (q.Group is not null)
@@ -93,5 +93,6 @@ public static class QuestionDocumentMapper
         }
     }
 
-    private static SortedSetDocValuesField Facet(string field, string value) => new(field, new BytesRef(value));
+    /// <summary>A single-valued facet (the ministry facet, multi-valued, uses sorted-set doc values).</summary>
+    private static SortedDocValuesField Facet(string field, string value) => new(field, new BytesRef(value));
 }

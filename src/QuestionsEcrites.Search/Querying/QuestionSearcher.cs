@@ -19,6 +19,8 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         IndexFields.FacetStatus, IndexFields.FacetYear, IndexFields.FacetLegislature,
     ];
 
+    private static readonly HashSet<string> MultiValuedFacets = [IndexFields.FacetMinistry];
+
     private static readonly SortField ByLegislature = new(IndexFields.SortLegislature, SortFieldType.INT64, reverse: true);
     private static readonly SortField ByNumber = new(IndexFields.SortNumber, SortFieldType.INT64, reverse: true);
     private static readonly Sort RelevanceOrder = new(SortField.FIELD_SCORE, ByLegislature, ByNumber);
@@ -45,7 +47,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         return index.Search(searcher =>
         {
             var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: text is not null, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = request.IncludeFacets ? new FacetCollector(FacetFields) : null;
+            var facets = request.IncludeFacets ? new FacetCollector(FacetFields, MultiValuedFacets) : null;
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             facets?.Flush();
 
