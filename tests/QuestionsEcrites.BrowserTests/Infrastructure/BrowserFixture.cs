@@ -31,7 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fr-FR",
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: CI runs the test assemblies side by side on two cores (the benchmark smoke test among them).
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return context;
     }
 

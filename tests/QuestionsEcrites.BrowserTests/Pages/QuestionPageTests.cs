@@ -60,8 +60,9 @@ public sealed class QuestionPageTests(BrowserFixture browser)
         await page.GotoAsync("/");
 
         await page.Locator("#home-q").FillAsync("SECPa");
+        var navigated = page.WaitForURLAsync("**/questions?q=SECPa");
         await page.Locator("#home-q").PressAsync("Enter");
-        await page.WaitForURLAsync("**/questions?q=SECPa");
+        await navigated;
         await Screenshots.SaveAsync(page);
 
         (await page.Locator("[data-testid=result-count]").InnerTextAsync()).Should().StartWith("2 questions");
@@ -85,9 +86,13 @@ public sealed class QuestionPageTests(BrowserFixture browser)
 
         reached.Should().BeTrue("the filters are reachable with the keyboard");
         var href = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+        href.Should().Contain("?", "a facet is a link to the filtered list");
         await Screenshots.SaveAsync(page);
+
+        // Enter follows the focused link; wait until the filtered list has loaded, however fast or slow that is.
+        var navigated = page.WaitForURLAsync(url => url.EndsWith(href, StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains(href.Split('?')[1], StringComparison.Ordinal));
+        await navigated;
 
         (await page.Locator("[data-testid=active-filters] a.chip").CountAsync()).Should().BeGreaterThan(1);
     }
