@@ -123,6 +123,11 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         var browse = Watch(noise, "browse", () => MeasureBrowse(store));
         await Progress("facettes (index et SQL)");
         var facets = Watch(noise, "facets", () => MeasureFacets(store));
+        await Progress("SQLite FTS5 sur les mêmes questions (construction et requêtes)");
+        store.Checkpoint();
+        var fts5 = new Fts5Comparison(store.Folder, store.DatabasePath);
+        var (fts5Seconds, fts5Bytes) = fts5.Build();
+        var fts5Search = Watch(noise, "fts5", () => fts5.Measure(_meter, store.Searcher, sets));
 
         var report = new SizeReport
         {
@@ -141,6 +146,9 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             Browse = browse,
             Facets = facets,
             Storage = storage,
+            Fts5 = fts5Search,
+            Fts5BuildSeconds = Math.Round(fts5Seconds, 2),
+            Fts5Bytes = fts5Bytes,
             QuerySets = sets.ToDictionary(s => s.Name, s => s.Queries),
             OtherCoresByPhase = noise,
             PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
@@ -476,6 +484,10 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
 
         TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — facettes : index (doc values) contre SQL (GROUP BY), ms"), ["filtre", "résultats", "index + facettes p50", "p95", "index sans facettes p50", "p95", "SQL p50", "p95", "comptes identiques"],
             r.Facets.Select(f => (IReadOnlyList<string>)[f.Filter, N(f.Hits), Ms(f.LuceneWithFacets.P50Ms), Ms(f.LuceneWithFacets.P95Ms), Ms(f.LuceneWithoutFacets.P50Ms), Ms(f.LuceneWithoutFacets.P95Ms), Ms(f.Sql.P50Ms), Ms(f.Sql.P95Ms), f.CountsAgree ? "oui" : "NON"]));
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — SQLite FTS5 (unicode61 remove_diacritics 2) contre le moteur, total + 20 meilleurs, sans facettes, ms"), ["requêtes", "résultats FTS5", "FTS5 p50", "p95", "moteur p50", "p95", "moteur plus rapide (p50)"],
+            r.Fts5.Select(f => (IReadOnlyList<string>)[f.QuerySet, N1(f.AverageHits), Ms(f.Fts5.P50Ms), Ms(f.Fts5.P95Ms), Ms(f.Lucene.P50Ms), Ms(f.Lucene.P95Ms), f.RatioP50.ToString("0.0", Culture) + "×"]));
+        stdout.WriteLine(string.Create(Culture, $"\nFTS5 : construction {r.Fts5BuildSeconds:0.0} s, {Mb(r.Fts5Bytes)} Mo ; index du moteur {Mb(r.Storage.IndexBytesAfterRebuild)} Mo ({(r.Fts5Bytes == 0 ? 0 : r.Storage.IndexBytesAfterRebuild * 100.0 / r.Fts5Bytes):0} % de FTS5)"));
+
         foreach (var f in r.Facets.Where(f => !f.CountsAgree))
         {
             stdout.WriteLine($"  écarts « {f.Filter} » : {string.Join(" ; ", f.Differences)}");

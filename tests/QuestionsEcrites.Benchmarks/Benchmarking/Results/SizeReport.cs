@@ -36,6 +36,13 @@ public sealed record SizeReport
 
     public required StorageMeasurement Storage { get; init; }
 
+    /// <summary>The same queries on SQLite FTS5 (what a user would set up instead), side by side with the engine.</summary>
+    public IReadOnlyList<Fts5Measurement> Fts5 { get; init; } = [];
+
+    public double Fts5BuildSeconds { get; init; }
+
+    public long Fts5Bytes { get; init; }
+
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> QuerySets { get; init; }
 
     /// <summary>Average cores used by other processes during each phase of the search measurements.</summary>
