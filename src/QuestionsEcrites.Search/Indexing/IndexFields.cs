@@ -6,10 +6,11 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     public const string Key = "key";
     public const string DbId = "dbid";
+    public const string TypeCode = "type_code";
 
     // Stemmed French text.
     public const string Title = "title";

@@ -8,13 +8,20 @@ namespace QuestionsEcrites.Search.Indexing;
 /// <summary>Turns a <see cref="QuestionDocument"/> into a Lucene document. Only the key and the store id are stored.</summary>
 public static class QuestionDocumentMapper
 {
+    /// <summary>Question types by their number in <see cref="IndexFields.TypeCode"/>.</summary>
+    public static IReadOnlyList<string> TypeCodes => Types;
+
+    private static readonly string[] Types = ["QE", "QG", "QOSD"];
+
     public static Document ToLucene(QuestionDocument q)
     {
         ArgumentNullException.ThrowIfNull(q);
         var doc = new Document
         {
-            new StringField(IndexFields.Key, q.Key, Field.Store.YES),
-            new StoredField(IndexFields.DbId, q.Id),
+            // Hits are read from doc values (a column per field), not stored fields (a compressed block per hit).
+            new StringField(IndexFields.Key, q.Key, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.DbId, q.Id),
+            new NumericDocValuesField(IndexFields.TypeCode, Math.Max(0, Array.IndexOf(Types, q.Type))),
             new TextField(IndexFields.Title, q.Title, Field.Store.NO),
             new TextField(IndexFields.TitleExact, q.Title, Field.Store.NO),
             new TextField(IndexFields.Text, q.Text, Field.Store.NO),

@@ -53,10 +53,17 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
 
             var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
             var hits = new List<SearchHit>(docs.Length);
+            var leaves = searcher.IndexReader.Leaves;
             foreach (var scoreDoc in docs)
             {
-                var stored = searcher.Doc(scoreDoc.Doc, StoredFields);
-                hits.Add(new SearchHit(stored.GetField(IndexFields.DbId).GetInt32Value() ?? 0, stored.Get(IndexFields.Key), scoreDoc.Score));
+                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+                var doc = scoreDoc.Doc - leaf.DocBase;
+                long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
+                var key = IndexFields.KeyOf(
+                    QuestionDocumentMapper.TypeCodes[(int)Math.Clamp(Value(IndexFields.TypeCode), 0, QuestionDocumentMapper.TypeCodes.Count - 1)],
+                    (int)Value(IndexFields.SortLegislature),
+                    (int)Value(IndexFields.SortNumber));
+                hits.Add(new SearchHit((int)Value(IndexFields.DbId), key, scoreDoc.Score));
             }
 
             var facetCounts = facets is null
@@ -80,8 +87,6 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         _stemmed.Dispose();
         _exact.Dispose();
     }
-
-    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Key, IndexFields.DbId };
 
     private static List<FacetCount> ByCount(IReadOnlyList<FacetCount> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
