@@ -50,6 +50,11 @@ public sealed partial class IndexSynchronizer(
             }
 
             var (count, latest) = await IndexSinceAsync(since, replace: !rebuild, ct);
+            if (rebuild)
+            {
+                index.Compact(maxSegments: 2);
+            }
+
             if (count > 0 || rebuild)
             {
                 index.Commit(Math.Max(latest, rebuild ? 0 : since));

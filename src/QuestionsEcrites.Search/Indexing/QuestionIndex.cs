@@ -102,6 +102,12 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
         });
     }
 
+    /// <summary>
+    /// Merges the index into at most <paramref name="maxSegments"/> segments. After a rebuild: each query term is
+    /// looked up once per segment and field, which is most of a selective query's cost.
+    /// </summary>
+    public void Compact(int maxSegments) => Open().Writer.ForceMerge(maxSegments, doWait: true);
+
     /// <summary>Starts a rebuild: every document goes; nothing is visible to searches until <see cref="Commit"/>.</summary>
     public void DeleteAll() => Open().Writer.DeleteAll();
 
