@@ -6,19 +6,8 @@ using QuestionsEcrites.Testing;
 namespace QuestionsEcrites.IntegrationTests.Import;
 
 /// <summary>The same question from the seed text format, the Assemblée's HTML page and the open-data JSON.</summary>
-public sealed class CrossFormatImportTests : IAsyncLifetime
+public sealed class CrossFormatImportTests : StoreTestBase
 {
-    private TestStore _store = null!;
-    private readonly TempFolder _folder = new();
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
-
     private static string Html => File.ReadAllText(Path.Combine(RepoPaths.Shared, "samples", "QANR5L16QE200.html"));
 
     private static string Json => """
@@ -52,24 +41,24 @@ public sealed class CrossFormatImportTests : IAsyncLifetime
     {
         var files = new Dictionary<string, string>
         {
-            ["json"] = _folder.Write("q200.json", Json),
-            ["html"] = _folder.Write("q200.html", Html),
-            ["text"] = _folder.Write("q200.txt", Text),
+            ["json"] = Folder.Write("q200.json", Json),
+            ["html"] = Folder.Write("q200.html", Html),
+            ["text"] = Folder.Write("q200.txt", Text),
         };
 
         foreach (var format in new[] { first, second, third })
         {
-            var report = await _store.ImportAsync(files[format]);
+            var report = await Store.ImportAsync(files[format]);
             report.Rejected.Should().BeEmpty();
         }
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Questions.CountAsync()).Should().Be(1);
         var author = await db.Authors.SingleAsync();
         author.AnId.Should().Be("PA722252");
         author.Name.Should().Be("Marie-Pierre Rixain");
         author.Civility.Should().Be("Mme");
-        var question = (await _store.ExportAsync()).Single();
+        var question = (await Store.ExportAsync()).Single();
         question.Title.Should().Be("Agriculture biologique");
         question.Answer!.PublishedOn.Should().Be(new DateOnly(2022, 9, 27), "only the HTML page has the answer, and it is never lost");
         question.Answer.Text.Should().StartWith("Le secteur biologique a connu");
@@ -77,7 +66,7 @@ public sealed class CrossFormatImportTests : IAsyncLifetime
         question.JoPage.Should().Be(3501);
 
         // Importing all three again changes nothing but the source.
-        var again = await _store.ImportAsync(files[first], files[second], files[third]);
+        var again = await Store.ImportAsync(files[first], files[second], files[third]);
         again.Added.Should().Be(0);
         (await db.Questions.CountAsync()).Should().Be(1);
     }
@@ -90,38 +79,38 @@ public sealed class CrossFormatImportTests : IAsyncLifetime
             .Append(("json/broken.json", "{ \"question\": "u8.ToArray()))
             .Append(("json/notes.txt", "des notes"u8.ToArray()))
             .ToArray();
-        var zip = _folder.WriteZip("dump.zip", entries);
+        var zip = Folder.WriteZip("dump.zip", entries);
 
-        var report = await _store.Importer.ImportAsync([zip], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
 
         report.Added.Should().Be(20);
         report.Rejected.Select(r => r.Source).Should().BeEquivalentTo("dump.zip!/json/broken.json", "dump.zip!/json/notes.txt");
         report.Rejected.Single(r => r.Source.EndsWith("broken.json", StringComparison.Ordinal)).Reason.Should().StartWith("JSON invalide");
-        _store.Searcher.Search(new QuestionSearchRequest { Legislature = 17 }).Total.Should().Be(20);
+        Store.Searcher.Search(new QuestionSearchRequest { Legislature = 17 }).Total.Should().Be(20);
     }
 
     [Fact]
     public async Task Import_QuestionAuGouvernement_KeptOutOfWrittenQuestionLists()
     {
-        var sample = _folder.Write("qg.json", File.ReadAllText(Path.Combine(RepoPaths.Shared, "samples", "QANR5L17QG1.json")));
+        var sample = Folder.Write("qg.json", File.ReadAllText(Path.Combine(RepoPaths.Shared, "samples", "QANR5L17QG1.json")));
 
-        var report = await _store.ImportAsync("seeds", sample);
+        var report = await Store.ImportAsync("seeds", sample);
 
         report.Added.Should().Be(6);
-        _store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(5);
-        _store.Searcher.Search(new QuestionSearchRequest { Type = "QG" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QG-17-1");
+        Store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(5);
+        Store.Searcher.Search(new QuestionSearchRequest { Type = "QG" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QG-17-1");
     }
 
     [Fact]
     public async Task Import_AttributionHistoryFromJson_StoredOnceAcrossReimports()
     {
         var json = OpenDataSamples.FullQe;
-        var path = _folder.Write("q.json", json);
+        var path = Folder.Write("q.json", json);
 
-        await _store.ImportAsync(path);
-        await _store.ImportAsync(path);
+        await Store.ImportAsync(path);
+        await Store.ImportAsync(path);
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         var events = await db.Set<QuestionsEcrites.Domain.Questions.QuestionEvent>().ToListAsync();
         events.Select(e => e.Kind.ToString()).Should().BeEquivalentTo(["ChangementAttribution", "Signalement", "Erratum"]);
     }

@@ -5,7 +5,7 @@ using QuestionsEcrites.Testing;
 namespace QuestionsEcrites.IntegrationTests.Import;
 
 /// <summary>The deputies file (open-data « acteurs ») names the identifiers of the questions' dump.</summary>
-public sealed class DeputiesFileTests : IAsyncLifetime
+public sealed class DeputiesFileTests : StoreTestBase
 {
     private const string Deputies = """
         {"acteur": {"uid": {"@xsi:type": "IdActeur_type", "#text": "PA722252"},
@@ -15,17 +15,6 @@ public sealed class DeputiesFileTests : IAsyncLifetime
             {"typeOrgane": "GP", "legislature": "16"},
             {"typeOrgane": "ASSEMBLEE", "legislature": "15", "election": {"lieu": {"departement": "Essonne", "numCirco": "4"}}}]}}}
         """;
-
-    private TestStore _store = null!;
-    private readonly TempFolder _folder = new();
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
 
     private static string QuestionJson(int number) => """
         {"question": {"uid": "QANR5L16QENUMBER", "identifiant": {"numero": "NUMBER", "legislature": "16"}, "type": "QE",
@@ -38,55 +27,55 @@ public sealed class DeputiesFileTests : IAsyncLifetime
     [Fact]
     public async Task Import_QuestionThenDeputies_IdentifierShownThenNameResolved()
     {
-        await _store.ImportAsync(_folder.Write("q.json", QuestionJson(200)));
-        (await _store.ExportAsync()).Single().Author!.Name.Should().Be("PA722252", "until the deputies file arrives, the identifier stands for the name");
+        await Store.ImportAsync(Folder.Write("q.json", QuestionJson(200)));
+        (await Store.ExportAsync()).Single().Author!.Name.Should().Be("PA722252", "until the deputies file arrives, the identifier stands for the name");
 
-        var report = await _store.ImportAsync(_folder.Write("acteurs/PA722252.json", Deputies));
+        var report = await Store.ImportAsync(Folder.Write("acteurs/PA722252.json", Deputies));
 
         report.Rejected.Should().BeEmpty();
         report.DeputiesResolved.Should().Be(2);
-        var author = (await _store.ExportAsync()).Single().Author!;
+        var author = (await Store.ExportAsync()).Single().Author!;
         author.Should().Be(new QuestionsEcrites.Data.Export.AuthorExport("Mme", "Marie-Pierre Rixain", "Essonne", 4, "Renaissance"));
-        _store.Searcher.Search(new QuestionSearchRequest { Author = "Marie-Pierre Rixain" }).Total.Should().Be(1, "the index follows the new name");
-        await using var db = _store.CreateDbContext();
+        Store.Searcher.Search(new QuestionSearchRequest { Author = "Marie-Pierre Rixain" }).Total.Should().Be(1, "the index follows the new name");
+        await using var db = Store.CreateDbContext();
         (await db.Authors.SingleAsync(a => a.Legislature == 16)).Slug.Should().Be("marie-pierre-rixain-16");
     }
 
     [Fact]
     public async Task Import_DeputiesFirst_QuestionsFindTheirNamedDeputy()
     {
-        await _store.ImportAsync(_folder.Write("acteurs.json", Deputies));
+        await Store.ImportAsync(Folder.Write("acteurs.json", Deputies));
 
-        await _store.ImportAsync(_folder.Write("q.json", QuestionJson(200)));
+        await Store.ImportAsync(Folder.Write("q.json", QuestionJson(200)));
 
-        (await _store.ExportAsync()).Single().Author!.Name.Should().Be("Marie-Pierre Rixain");
-        await using var db = _store.CreateDbContext();
+        (await Store.ExportAsync()).Single().Author!.Name.Should().Be("Marie-Pierre Rixain");
+        await using var db = Store.CreateDbContext();
         (await db.Authors.CountAsync(a => a.Legislature == 16)).Should().Be(1);
     }
 
     [Fact]
     public async Task Import_SameDeputyByIdentifierAndByName_MergedIntoOne()
     {
-        await _store.ImportAsync(_folder.Write("q200.json", QuestionJson(200)));
-        await _store.ImportAsync(_folder.Write("q201.txt", new QuestionDocumentBuilder()
+        await Store.ImportAsync(Folder.Write("q200.json", QuestionJson(200)));
+        await Store.ImportAsync(Folder.Write("q201.txt", new QuestionDocumentBuilder()
             .WithLegislatureLine("16ème législature").WithNumber(201).WithKeyData("Auteur", "Mme Marie-Pierre Rixain").Build()));
-        await using (var before = _store.CreateDbContext())
+        await using (var before = Store.CreateDbContext())
         {
             (await before.Authors.CountAsync()).Should().Be(2);
         }
 
-        await _store.ImportAsync(_folder.Write("acteurs.json", Deputies));
+        await Store.ImportAsync(Folder.Write("acteurs.json", Deputies));
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Authors.CountAsync(a => a.Legislature == 16)).Should().Be(1);
-        (await _store.ExportAsync()).Select(q => q.Author!.Name).Should().Equal("Marie-Pierre Rixain", "Marie-Pierre Rixain");
-        _store.Searcher.Search(new QuestionSearchRequest { Author = "marie-pierre-rixain-16" }).Total.Should().Be(2);
+        (await Store.ExportAsync()).Select(q => q.Author!.Name).Should().Equal("Marie-Pierre Rixain", "Marie-Pierre Rixain");
+        Store.Searcher.Search(new QuestionSearchRequest { Author = "marie-pierre-rixain-16" }).Total.Should().Be(2);
     }
 
     [Fact]
     public async Task Import_BrokenDeputiesFile_RejectedWithTheReason()
     {
-        var report = await _store.ImportAsync(_folder.Write("acteurs.json", "{\"acteur\": {\"uid\": \"PA1\"}}"));
+        var report = await Store.ImportAsync(Folder.Write("acteurs.json", "{\"acteur\": {\"uid\": \"PA1\"}}"));
 
         report.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("fichier d'acteurs");
     }

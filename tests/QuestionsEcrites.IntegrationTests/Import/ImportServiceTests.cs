@@ -7,23 +7,12 @@ using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.IntegrationTests.Import;
 
-public sealed class ImportServiceTests : IAsyncLifetime
+public sealed class ImportServiceTests : StoreTestBase
 {
-    private TestStore _store = null!;
-    private readonly TempFolder _folder = new();
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task ImportAsync_Seeds_ExportEqualsTheExpectedValues()
     {
-        var report = await _store.ImportAsync("seeds");
+        var report = await Store.ImportAsync("seeds");
 
         report.Added.Should().Be(5);
         report.Rejected.Should().BeEmpty();
@@ -36,16 +25,16 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_SameFilesTwice_ChangesNothing()
     {
-        await _store.ImportAsync("seeds");
+        await Store.ImportAsync("seeds");
         var before = await ExportJsonAsync();
 
-        var again = await _store.ImportAsync("seeds");
+        var again = await Store.ImportAsync("seeds");
 
         again.Added.Should().Be(0);
         again.Updated.Should().Be(0);
         again.Unchanged.Should().Be(5);
         (await ExportJsonAsync()).Should().Be(before);
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Questions.CountAsync()).Should().Be(5);
         (await db.Rubriques.CountAsync()).Should().Be(2);
         (await db.Ministries.CountAsync()).Should().Be(4);
@@ -56,17 +45,17 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_NewerVersionWithAnswer_UpdatesInPlace()
     {
-        var path = _folder.Write("q42.txt", new QuestionDocumentBuilder().Build());
-        await _store.ImportAsync(path);
+        var path = Folder.Write("q42.txt", new QuestionDocumentBuilder().Build());
+        await Store.ImportAsync(path);
 
-        _folder.Write("q42.txt", new QuestionDocumentBuilder()
+        Folder.Write("q42.txt", new QuestionDocumentBuilder()
             .WithAnswerText("Le Gouvernement a pris des mesures.")
             .WithKeyDate("Réponse publiée au JO le", "[4 mars 2025](#), page 1500")
             .Build());
-        var report = await _store.ImportAsync(path);
+        var report = await Store.ImportAsync(path);
 
         report.Updated.Should().Be(1);
-        var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
+        var question = (await Store.ExportAsync()).Should().ContainSingle().Subject;
         question.Status.Should().Be("answered");
         question.Answer.Should().Be(new AnswerExport(new DateOnly(2025, 3, 4), 1500, "Le Gouvernement a pris des mesures."));
     }
@@ -74,17 +63,17 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_OlderVersionAfterNewer_KeepsTheAnswer()
     {
-        var answered = _folder.Write("new/q42.txt", new QuestionDocumentBuilder()
+        var answered = Folder.Write("new/q42.txt", new QuestionDocumentBuilder()
             .WithAnswerText("Réponse.")
             .WithKeyDate("Réponse publiée au JO le", "4 mars 2025")
             .Build());
-        var pending = _folder.Write("old/q42.txt", new QuestionDocumentBuilder().Build());
-        await _store.ImportAsync(answered);
+        var pending = Folder.Write("old/q42.txt", new QuestionDocumentBuilder().Build());
+        await Store.ImportAsync(answered);
 
-        var report = await _store.ImportAsync(pending);
+        var report = await Store.ImportAsync(pending);
 
         report.Updated.Should().Be(1, "only the source differs");
-        var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
+        var question = (await Store.ExportAsync()).Should().ContainSingle().Subject;
         question.Answer!.Text.Should().Be("Réponse.");
         question.Status.Should().Be("answered");
     }
@@ -92,16 +81,16 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_BadFiles_RejectedOneLineEachAndNothingStoredIsLost()
     {
-        await _store.ImportAsync("seeds");
+        await Store.ImportAsync("seeds");
         var before = await ExportJsonAsync();
         var seed003 = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Seeds, "003_2564aada31599e2c.txt"));
-        _folder.Write("bad/empty.txt", string.Empty);
-        _folder.Write("bad/binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
-        _folder.Write("bad/truncated.txt", seed003[..seed003.IndexOf("## Texte de la réponse", StringComparison.Ordinal)]);
-        _folder.Write("bad/notes.txt", "Liste de courses\n\nDu pain.");
-        _folder.Write("bad/zz_good.txt", new QuestionDocumentBuilder().Build());
+        Folder.Write("bad/empty.txt", string.Empty);
+        Folder.Write("bad/binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+        Folder.Write("bad/truncated.txt", seed003[..seed003.IndexOf("## Texte de la réponse", StringComparison.Ordinal)]);
+        Folder.Write("bad/notes.txt", "Liste de courses\n\nDu pain.");
+        Folder.Write("bad/zz_good.txt", new QuestionDocumentBuilder().Build());
 
-        var report = await _store.Importer.ImportAsync([Path.Combine(_folder.Path, "bad")], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync([Path.Combine(Folder.Path, "bad")], Folder.Path, null, CancellationToken.None);
 
         report.Added.Should().Be(1);
         report.Rejected.Select(r => r.Source).Should().BeEquivalentTo("bad/binary.bin", "bad/empty.txt", "bad/notes.txt", "bad/truncated.txt");
@@ -118,7 +107,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_Zip_ImportsEntriesAndRejectsJunk()
     {
-        var zip = _folder.WriteZip(
+        var zip = Folder.WriteZip(
             "lot.zip",
             ("questions/q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()),
             ("questions/q2.txt", new QuestionDocumentBuilder().WithNumber(2).AsMarkdown().BuildUtf8()),
@@ -126,11 +115,11 @@ public sealed class ImportServiceTests : IAsyncLifetime
             ("readme.txt", "Ceci est une archive de questions."u8.ToArray()),
             ("__MACOSX/._q1.txt", [0, 1, 2]));
 
-        var report = await _store.Importer.ImportAsync([zip], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
 
         report.Added.Should().Be(2);
         report.Rejected.Should().ContainSingle().Which.Source.Should().Be("lot.zip!/readme.txt");
-        (await _store.ExportAsync()).Select(q => q.Source).Should().Equal("lot.zip!/questions/q1.txt", "lot.zip!/questions/q2.txt");
+        (await Store.ExportAsync()).Select(q => q.Source).Should().Equal("lot.zip!/questions/q1.txt", "lot.zip!/questions/q2.txt");
     }
 
     [Fact]
@@ -139,10 +128,10 @@ public sealed class ImportServiceTests : IAsyncLifetime
         var inner = new TempFolder();
         var innerZip = File.ReadAllBytes(inner.WriteZip("inner.zip", ("q3.txt", new QuestionDocumentBuilder().WithNumber(3).BuildUtf8())));
         inner.Dispose();
-        _folder.WriteZip("dump/outer.zip", ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()), ("inner.zip", innerZip));
-        _folder.Write("dump/q2.txt", new QuestionDocumentBuilder().WithNumber(2).Build());
+        Folder.WriteZip("dump/outer.zip", ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()), ("inner.zip", innerZip));
+        Folder.Write("dump/q2.txt", new QuestionDocumentBuilder().WithNumber(2).Build());
 
-        var report = await _store.Importer.ImportAsync(["dump"], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync(["dump"], Folder.Path, null, CancellationToken.None);
 
         report.Added.Should().Be(3);
         report.Rejected.Should().BeEmpty();
@@ -151,9 +140,9 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_CorruptZip_RejectedWithReason()
     {
-        _folder.Write("broken.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]);
+        Folder.Write("broken.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]);
 
-        var report = await _store.Importer.ImportAsync(["broken.zip"], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync(["broken.zip"], Folder.Path, null, CancellationToken.None);
 
         report.Rejected.Should().ContainSingle().Which.Should().Match<QuestionsEcrites.Import.RejectedDocument>(
             r => r.Source == "broken.zip" && r.Reason.StartsWith("archive zip illisible", StringComparison.Ordinal));
@@ -162,7 +151,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_MissingPath_RejectedAsNotFound()
     {
-        var report = await _store.ImportAsync("nowhere/at-all.txt");
+        var report = await Store.ImportAsync("nowhere/at-all.txt");
 
         report.Rejected.Should().ContainSingle().Which.Reason.Should().Be("fichier ou dossier introuvable");
     }
@@ -170,14 +159,14 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_SameQuestionTwiceInOneBatch_OneRow()
     {
-        var first = _folder.Write("a.txt", new QuestionDocumentBuilder().Build());
-        var second = _folder.Write("b.txt", new QuestionDocumentBuilder().WithKeyDate("Date de signalement", "3 mars 2025").Build());
+        var first = Folder.Write("a.txt", new QuestionDocumentBuilder().Build());
+        var second = Folder.Write("b.txt", new QuestionDocumentBuilder().WithKeyDate("Date de signalement", "3 mars 2025").Build());
 
-        var report = await _store.ImportAsync(first, second);
+        var report = await Store.ImportAsync(first, second);
 
         report.Added.Should().Be(1);
         report.Updated.Should().Be(1);
-        var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
+        var question = (await Store.ExportAsync()).Should().ContainSingle().Subject;
         question.SignaledOn.Should().Be(new DateOnly(2025, 3, 3));
         question.Source.Should().EndWith("b.txt");
     }
@@ -185,12 +174,12 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_LookupVariants_ShareOneRubriqueAndOneAuthor()
     {
-        var first = _folder.Write("a.txt", new QuestionDocumentBuilder().WithNumber(1).WithKeyData("Rubrique", "Santé").Build());
-        var second = _folder.Write("b.txt", new QuestionDocumentBuilder().WithNumber(2).WithKeyData("Rubrique", "santé").Build());
+        var first = Folder.Write("a.txt", new QuestionDocumentBuilder().WithNumber(1).WithKeyData("Rubrique", "Santé").Build());
+        var second = Folder.Write("b.txt", new QuestionDocumentBuilder().WithNumber(2).WithKeyData("Rubrique", "santé").Build());
 
-        await _store.ImportAsync(first, second);
+        await Store.ImportAsync(first, second);
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Rubriques.Select(r => r.Name).ToListAsync()).Should().Equal("Santé");
         var author = await db.Authors.Include(a => a.Group).SingleAsync();
         author.Slug.Should().Be("jean-dupont-17");
@@ -211,25 +200,25 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_ClosedQuestion_StatusClosed()
     {
-        var path = _folder.Write("closed.txt", new QuestionDocumentBuilder().WithKeyDate("Date de clôture", "21 juin 2022 (Fin de mandat)").Build());
+        var path = Folder.Write("closed.txt", new QuestionDocumentBuilder().WithKeyDate("Date de clôture", "21 juin 2022 (Fin de mandat)").Build());
 
-        await _store.ImportAsync(path);
+        await Store.ImportAsync(path);
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Questions.SingleAsync()).Status.Should().Be(QuestionStatus.Closed);
     }
 
     [Fact]
     public async Task Migrations_MatchTheModel()
     {
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
 
         db.Database.HasPendingModelChanges().Should().BeFalse("a model change needs a migration (see README)");
     }
 
     private async Task<string> ExportJsonAsync()
     {
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         using var buffer = new MemoryStream();
         await QuestionExportWriter.WriteAsync(new QuestionExportReader(db).ReadAllAsync(CancellationToken.None), ExportFormat.Json, buffer, CancellationToken.None);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -238,14 +227,14 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_CopyWithoutTitleOrMinistryAsked_KeepsTheStoredOnes()
     {
-        var full = _folder.Write("full/q.txt", new QuestionDocumentBuilder().WithKeyData("Ministère interrogé", "Intérieur").Build());
-        var partial = _folder.Write("partial/q.txt", new QuestionDocumentBuilder().WithTitle(null).WithoutKeyData("Ministère interrogé").Build());
-        await _store.ImportAsync(full);
+        var full = Folder.Write("full/q.txt", new QuestionDocumentBuilder().WithKeyData("Ministère interrogé", "Intérieur").Build());
+        var partial = Folder.Write("partial/q.txt", new QuestionDocumentBuilder().WithTitle(null).WithoutKeyData("Ministère interrogé").Build());
+        await Store.ImportAsync(full);
 
-        await _store.ImportAsync(partial);
-        var again = await _store.ImportAsync(full);
+        await Store.ImportAsync(partial);
+        var again = await Store.ImportAsync(full);
 
-        var question = (await _store.ExportAsync()).Should().ContainSingle().Subject;
+        var question = (await Store.ExportAsync()).Should().ContainSingle().Subject;
         question.Title.Should().Be("Accès aux soins dans les territoires ruraux");
         question.MinistryAsked.Should().Be("Intérieur");
         again.Updated.Should().Be(1, "only the source changed back");
@@ -254,13 +243,13 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_CorruptZipInsideAZip_RejectsItAndImportsTheRest()
     {
-        var zip = _folder.WriteZip(
+        var zip = Folder.WriteZip(
             "outer.zip",
             ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()),
             ("inner.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]),
             ("q2.txt", new QuestionDocumentBuilder().WithNumber(2).BuildUtf8()));
 
-        var report = await _store.Importer.ImportAsync([zip], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
 
         report.Added.Should().Be(2);
         report.Rejected.Should().ContainSingle().Which.Source.Should().Be("outer.zip!/inner.zip");
@@ -269,27 +258,27 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task ImportAsync_SameFileFromAnotherPath_SourceUpdated()
     {
-        var first = _folder.Write("a/q.txt", new QuestionDocumentBuilder().Build());
-        var second = _folder.Write("b/q.txt", new QuestionDocumentBuilder().Build());
-        await _store.Importer.ImportAsync([first], _folder.Path, null, CancellationToken.None);
+        var first = Folder.Write("a/q.txt", new QuestionDocumentBuilder().Build());
+        var second = Folder.Write("b/q.txt", new QuestionDocumentBuilder().Build());
+        await Store.Importer.ImportAsync([first], Folder.Path, null, CancellationToken.None);
 
-        var report = await _store.Importer.ImportAsync([second], _folder.Path, null, CancellationToken.None);
+        var report = await Store.Importer.ImportAsync([second], Folder.Path, null, CancellationToken.None);
 
         report.Updated.Should().Be(1);
-        (await _store.ExportAsync()).Single().Source.Should().Be("b/q.txt");
+        (await Store.ExportAsync()).Single().Source.Should().Be("b/q.txt");
     }
 
     [Fact]
     public async Task ImportAsync_MinistryLabelVariants_OneMinistryEachLabelKept()
     {
-        var first = _folder.Write("a.txt", new QuestionDocumentBuilder().WithNumber(1).WithKeyData("Ministère interrogé", "Ministère de l'intérieur").WithKeyData("Ministère attributaire", "Intérieur").Build());
-        var second = _folder.Write("b.txt", new QuestionDocumentBuilder().WithNumber(2).WithKeyData("Ministère interrogé", "ministère de l’Intérieur").WithKeyData("Ministère attributaire", "INTÉRIEUR").Build());
+        var first = Folder.Write("a.txt", new QuestionDocumentBuilder().WithNumber(1).WithKeyData("Ministère interrogé", "Ministère de l'intérieur").WithKeyData("Ministère attributaire", "Intérieur").Build());
+        var second = Folder.Write("b.txt", new QuestionDocumentBuilder().WithNumber(2).WithKeyData("Ministère interrogé", "ministère de l’Intérieur").WithKeyData("Ministère attributaire", "INTÉRIEUR").Build());
 
-        await _store.ImportAsync(first, second);
+        await Store.ImportAsync(first, second);
 
-        await using var db = _store.CreateDbContext();
+        await using var db = Store.CreateDbContext();
         (await db.Ministries.Select(m => m.Name).ToListAsync()).Should().Equal("Intérieur");
-        (await _store.ExportAsync()).Select(q => q.MinistryAsked).Should().Equal("Ministère de l'intérieur", "ministère de l’Intérieur");
-        _store.Searcher.Search(new QuestionsEcrites.Search.Querying.QuestionSearchRequest { Ministry = "Ministère de l'Intérieur" }).Total.Should().Be(2);
+        (await Store.ExportAsync()).Select(q => q.MinistryAsked).Should().Equal("Ministère de l'intérieur", "ministère de l’Intérieur");
+        Store.Searcher.Search(new QuestionsEcrites.Search.Querying.QuestionSearchRequest { Ministry = "Ministère de l'Intérieur" }).Total.Should().Be(2);
     }
 }

@@ -9,50 +9,39 @@ using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.IntegrationTests.Search;
 
-public sealed class IndexLifecycleTests : IAsyncLifetime
+public sealed class IndexLifecycleTests : StoreTestBase
 {
-    private TestStore _store = null!;
-    private readonly TempFolder _folder = new();
-
-    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Import_NewQuestion_SearchableAtOnce()
     {
-        await _store.ImportAsync("seeds");
-        var path = _folder.Write("q.txt", new QuestionDocumentBuilder().WithNumber(99).WithQuestionText("Les zébrures du littoral inquiètent.").Build());
+        await Store.ImportAsync("seeds");
+        var path = Folder.Write("q.txt", new QuestionDocumentBuilder().WithNumber(99).WithQuestionText("Les zébrures du littoral inquiètent.").Build());
 
-        await _store.ImportAsync(path);
+        await Store.ImportAsync(path);
 
-        _store.Searcher.Search(new QuestionSearchRequest { Text = "zebrures" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QE-17-99");
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "zebrures" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QE-17-99");
     }
 
     [Fact]
     public async Task Import_AnswerAdded_StatusAndTextSearchableAtOnce()
     {
-        var path = _folder.Write("q.txt", new QuestionDocumentBuilder().Build());
-        await _store.ImportAsync(path);
-        _folder.Write("q.txt", new QuestionDocumentBuilder().WithAnswerText("Le ministère finance les maisons de santé.").WithKeyDate("Réponse publiée au JO le", "4 mars 2025").Build());
+        var path = Folder.Write("q.txt", new QuestionDocumentBuilder().Build());
+        await Store.ImportAsync(path);
+        Folder.Write("q.txt", new QuestionDocumentBuilder().WithAnswerText("Le ministère finance les maisons de santé.").WithKeyDate("Réponse publiée au JO le", "4 mars 2025").Build());
 
-        await _store.ImportAsync(path);
+        await Store.ImportAsync(path);
 
-        var result = _store.Searcher.Search(new QuestionSearchRequest { Text = "maisons", Status = "answered" });
+        var result = Store.Searcher.Search(new QuestionSearchRequest { Text = "maisons", Status = "answered" });
         result.Total.Should().Be(1);
-        _store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(1);
+        Store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(1);
     }
 
     [Fact]
     public async Task IndexFolderDeleted_NextStart_RebuiltFromTheDatabase()
     {
-        await _store.ImportAsync("seeds");
-        _store.Index.Dispose();
-        Directory.Delete(_store.IndexPath, recursive: true);
+        await Store.ImportAsync("seeds");
+        Store.Index.Dispose();
+        Directory.Delete(Store.IndexPath, recursive: true);
         using var index = OpenIndex();
         using var synchronizer = Synchronizer(index);
         index.NeedsRebuild.Should().BeTrue();
@@ -67,9 +56,9 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task IndexCorrupt_Opened_RebuiltFromTheDatabase()
     {
-        await _store.ImportAsync("seeds");
-        _store.Index.Dispose();
-        foreach (var file in Directory.EnumerateFiles(_store.IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        await Store.ImportAsync("seeds");
+        Store.Index.Dispose();
+        foreach (var file in Directory.EnumerateFiles(Store.IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
         {
             await File.WriteAllBytesAsync(file, [1, 2, 3, 4, 5]);
         }
@@ -86,7 +75,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task SecondWriter_SameFolder_ReportedAsUnavailable()
     {
-        await _store.ImportAsync("seeds");
+        await Store.ImportAsync("seeds");
         using var second = OpenIndex();
 
         var act = () => second.DocumentCount;
@@ -94,8 +83,8 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         act.Should().Throw<IndexUnavailableException>();
     }
 
-    private QuestionIndex OpenIndex() => new(_store.IndexPath, NullLogger<QuestionIndex>.Instance);
+    private QuestionIndex OpenIndex() => new(Store.IndexPath, NullLogger<QuestionIndex>.Instance);
 
     private IndexSynchronizer Synchronizer(QuestionIndex index) =>
-        new(_store.Services.GetRequiredService<IDbContextFactory<QuestionsDbContext>>(), index, NullLogger<IndexSynchronizer>.Instance);
+        new(Store.Services.GetRequiredService<IDbContextFactory<QuestionsDbContext>>(), index, NullLogger<IndexSynchronizer>.Instance);
 }
