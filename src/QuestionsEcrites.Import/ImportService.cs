@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,11 @@ public sealed partial class ImportService(
 {
     /// <param name="paths">Files, folders (recursive) or .zip archives.</param>
     /// <param name="baseDirectory">Relative paths and the stored source names are relative to this folder.</param>
+    /// <remarks>
+    /// Three stages overlap so that both cores stay busy: the next batch is read and parsed while this one is
+    /// written to SQLite, and the index catches up with what is committed while the following batches are written.
+    /// The report is returned once the index has seen every batch.
+    /// </remarks>
     public async Task<ImportReport> ImportAsync(
         IEnumerable<string> paths,
         string baseDirectory,
@@ -47,59 +53,119 @@ public sealed partial class ImportService(
             lastStamp = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
         }
 
-        var indexState = IndexState.Updated;
-
-        var reader = new DocumentSourceReader(baseDirectory);
-        foreach (var batch in reader.Read(paths).Chunk(options.Value.BatchSize))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Two parsed batches ahead at most: enough to hide parsing, little memory.
+        var parsedBatches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var parsing = Task.Run(() => ParseAllAsync(new DocumentSourceReader(baseDirectory).Read(paths), parsedBatches.Writer, stop.Token), stop.Token);
+        var indexing = new BackgroundIndexing(this, stop.Token);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var deputies = new List<ParsedDeputy>();
-            var parsed = Parse(batch, rejected, warnings, deputies);
-
-            // Strictly increasing per batch, so the index can resume exactly after the last batch it saw.
-            lastStamp = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), lastStamp + 1);
-            if (deputies.Count > 0)
+            await foreach (var batch in parsedBatches.Reader.ReadAllAsync(stop.Token))
             {
-                // Names first, so that this batch's questions find their deputies named.
-                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                rejected.AddRange(batch.Rejected);
+                warnings.AddRange(batch.Warnings);
+
+                // Strictly increasing per batch, so the index can resume exactly after the last batch it saw.
+                lastStamp = Math.Max(time.GetUtcNow().ToUnixTimeMilliseconds(), lastStamp + 1);
+                if (batch.Deputies.Count > 0)
                 {
-                    deputiesResolved += await new DeputyResolver(db, lastStamp).ApplyAsync(deputies, ct);
+                    // Names first, so that this batch's questions find their deputies named.
+                    await using (var db = await dbFactory.CreateDbContextAsync(stop.Token))
+                    {
+                        deputiesResolved += await new DeputyResolver(db, lastStamp).ApplyAsync(batch.Deputies, stop.Token);
+                    }
+
+                    await using (var db = await dbFactory.CreateDbContextAsync(stop.Token))
+                    {
+                        lookups = await LookupCache.LoadAsync(db, stop.Token);
+                    }
                 }
 
-                await using (var db = await dbFactory.CreateDbContextAsync(ct))
-                {
-                    lookups = await LookupCache.LoadAsync(db, ct);
-                }
+                var outcomes = await WriteAsync(batch.Documents, lookups, lastStamp, rejected, stop.Token);
+                indexing.Request();
+                added += outcomes.Count(o => o == WriteOutcome.Added);
+                updated += outcomes.Count(o => o == WriteOutcome.Updated);
+                unchanged += outcomes.Count(o => o == WriteOutcome.Unchanged);
+                progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
             }
 
-            var outcomes = await WriteAsync(parsed, lookups, lastStamp, rejected, ct);
-            if (outcomes.Any(o => o != WriteOutcome.Unchanged) || deputies.Count > 0 || indexState == IndexState.Updated)
+            await parsing;
+            var indexState = await indexing.CompleteAsync();
+            var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved };
+            LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
+            return report;
+        }
+        catch
+        {
+            // One stage failed or the caller cancelled: stop the others before leaving, so no work outlives the call.
+            await stop.CancelAsync();
+            try
             {
-                indexState = await SyncIndexAsync(indexState, ct);
+                await Task.WhenAll(parsing, indexing.CompleteAsync());
             }
-
-            foreach (var outcome in outcomes)
+            catch
             {
-                switch (outcome)
-                {
-                    case WriteOutcome.Added:
-                        added++;
-                        break;
-                    case WriteOutcome.Updated:
-                        updated++;
-                        break;
-                    default:
-                        unchanged++;
-                        break;
-                }
+                // The error being thrown is the one to report.
             }
 
-            progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
+            throw;
+        }
+    }
+
+    /// <summary>Reads the sources in batches and parses each on all cores, ahead of the writes.</summary>
+    private async Task ParseAllAsync(IEnumerable<SourceItem> items, ChannelWriter<ParsedBatch> output, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var batch in items.Chunk(options.Value.BatchSize))
+            {
+                ct.ThrowIfCancellationRequested();
+                await output.WriteAsync(Parse(batch), ct);
+            }
+
+            output.Complete();
+        }
+        catch (Exception ex)
+        {
+            output.Complete(ex);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Brings the index up to date in the background, after each written batch: requests made while a sync runs
+    /// are served by one more sync, so the index trails the store by at most the batches written meanwhile.
+    /// </summary>
+    private sealed class BackgroundIndexing
+    {
+        private readonly Channel<bool> _requests = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly Task<IndexState> _loop;
+
+        public BackgroundIndexing(ImportService owner, CancellationToken ct) => _loop = Task.Run(() => RunAsync(owner, ct), ct);
+
+        public void Request() => _requests.Writer.TryWrite(true);
+
+        /// <summary>Waits for the sync that covers every batch requested so far.</summary>
+        public Task<IndexState> CompleteAsync()
+        {
+            _requests.Writer.TryComplete();
+            return _loop;
         }
 
-        var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved };
-        LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
-        return report;
+        private async Task<IndexState> RunAsync(ImportService owner, CancellationToken ct)
+        {
+            var state = IndexState.Updated;
+            while (await _requests.Reader.WaitToReadAsync(ct))
+            {
+                while (_requests.Reader.TryRead(out _))
+                {
+                }
+
+                state = await owner.SyncIndexAsync(state, ct);
+            }
+
+            return state;
+        }
     }
 
     private async Task<IndexState> SyncIndexAsync(IndexState state, CancellationToken ct)
@@ -122,8 +188,11 @@ public sealed partial class ImportService(
     }
 
     /// <summary>Parses a batch on all cores; rejected documents and warnings are collected in document order.</summary>
-    private static List<ParsedDocument> Parse(SourceItem[] batch, List<RejectedDocument> rejected, List<DocumentWarning> warnings, List<ParsedDeputy> deputies)
+    private static ParsedBatch Parse(SourceItem[] batch)
     {
+        var rejected = new List<RejectedDocument>();
+        var warnings = new List<DocumentWarning>();
+        var deputies = new List<ParsedDeputy>();
         var contents = new ParsedContent?[batch.Length];
         Parallel.For(0, batch.Length, i =>
         {
@@ -176,8 +245,15 @@ public sealed partial class ImportService(
             }
         }
 
-        return parsed;
+        return new ParsedBatch(parsed, rejected, warnings, deputies);
     }
+
+    /// <summary>One batch as parsed: what to write, and what was rejected or noted on the way, in document order.</summary>
+    private sealed record ParsedBatch(
+        List<ParsedDocument> Documents,
+        List<RejectedDocument> Rejected,
+        List<DocumentWarning> Warnings,
+        List<ParsedDeputy> Deputies);
 
     /// <summary>
     /// Writes a batch in one transaction. Should the store refuse it, each document is retried alone so that one
