@@ -1,26 +1,28 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>
-/// Counts, for every matching document, the values of facet fields: single-valued ones as sorted doc values (one
-/// ordinal lookup), multi-valued ones as sorted-set doc values (the ministry asked and the ministry assigned; each
-/// counts the document once). Counts are kept per segment ordinal and resolved to labels once per segment, so
-/// collecting costs an array increment per field.
+/// Counts the facet values of every matching document from the segment's <see cref="SegmentColumns"/>: an array
+/// increment per facet, the ministry counted once per distinct ministry of the document. Counts are kept per
+/// segment ordinal and resolved to labels when the segment is done.
 /// </summary>
-internal sealed class FacetCollector(IReadOnlyList<string> fields, IReadOnlySet<string> multiValued) : ICollector
+internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private SortedDocValues?[] _single = [];
-    private SortedSetDocValues?[] _values = [];
-    private int[][] _counts = [];
+    private readonly Dictionary<string, int>[] _singleTotals = SegmentColumns.SingleValuedFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, int> _ministryTotals = new(StringComparer.Ordinal);
+    private SegmentColumns? _columns;
+    private int[][] _singleCounts = [];
+    private int[] _ministryCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Counts of a single-valued facet (one of <see cref="SegmentColumns.SingleValuedFacets"/>).</summary>
     public IReadOnlyList<FacetCount> Counts(string field) =>
-        _totals[field].Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
+        ToList(_singleTotals[Array.IndexOf(SegmentColumns.SingleValuedFacets, field)]);
+
+    public IReadOnlyList<FacetCount> MinistryCounts() => ToList(_ministryTotals);
 
     public void SetScorer(Scorer scorer)
     {
@@ -29,74 +31,58 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields, IReadOnlySet<
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _single = fields.Select(f => multiValued.Contains(f) ? null : context.AtomicReader.GetSortedDocValues(f)).ToArray();
-        _values = fields.Select(f => multiValued.Contains(f) ? context.AtomicReader.GetSortedSetDocValues(f) : null).ToArray();
-        _counts = fields.Select((_, i) => _single[i] is { } s ? new int[s.ValueCount] : _values[i] is { } v ? new int[v.ValueCount] : []).ToArray();
+        _columns = SegmentColumns.For(context.AtomicReader);
+        _singleCounts = _columns.Facets.Select(f => new int[f.Labels.Length]).ToArray();
+        _ministryCounts = new int[_columns.Ministries.Labels.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _counts.Length; i++)
+        var facets = _columns!.Facets;
+        for (var i = 0; i < facets.Length; i++)
         {
-            if (_single[i] is { } single)
+            var ord = facets[i].Ordinals[doc];
+            if (ord >= 0)
             {
-                var singleOrd = single.GetOrd(doc);
-                if (singleOrd >= 0)
-                {
-                    _counts[i][singleOrd]++;
-                }
-
-                continue;
+                _singleCounts[i][ord]++;
             }
+        }
 
-            if (_values[i] is not { } values)
-            {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _counts[i][ord]++;
-            }
+        var ministries = _columns.Ministries;
+        var ordinals = ministries.Ordinals;
+        for (int j = ministries.Starts![doc], end = ministries.Starts[doc + 1]; j < end; j++)
+        {
+            _ministryCounts[ordinals[j]]++;
         }
     }
 
     /// <summary>Adds the current segment's counts to the totals; call after the search too.</summary>
     public void Flush()
     {
-        var label = new BytesRef();
-        for (var i = 0; i < _counts.Length; i++)
+        if (_columns is null)
         {
-            if (_single[i] is null && _values[i] is null)
-            {
-                continue;
-            }
-
-            var totals = _totals[fields[i]];
-            var counts = _counts[i];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] > 0)
-                {
-                    if (_single[i] is { } single)
-                    {
-                        single.LookupOrd(ord, label);
-                    }
-                    else
-                    {
-                        _values[i]!.LookupOrd(ord, label);
-                    }
-
-                    var key = label.Utf8ToString();
-                    totals[key] = totals.GetValueOrDefault(key) + counts[ord];
-                }
-            }
+            return;
         }
 
-        _single = [];
-        _values = [];
-        _counts = [];
+        for (var i = 0; i < _singleCounts.Length; i++)
+        {
+            Add(_singleTotals[i], _singleCounts[i], _columns.Facets[i].Labels);
+        }
+
+        Add(_ministryTotals, _ministryCounts, _columns.Ministries.Labels);
+        _columns = null;
     }
+
+    private static void Add(Dictionary<string, int> totals, int[] counts, string[] labels)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                totals[labels[ord]] = totals.GetValueOrDefault(labels[ord]) + counts[ord];
+            }
+        }
+    }
+
+    private static List<FacetCount> ToList(Dictionary<string, int> totals) => totals.Select(kv => new FacetCount(kv.Key, kv.Value)).ToList();
 }

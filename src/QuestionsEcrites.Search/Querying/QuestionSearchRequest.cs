@@ -35,6 +35,12 @@ public sealed record QuestionSearchRequest
     public int PageSize { get; init; } = 20;
 
     public bool IncludeFacets { get; init; } = true;
+
+    /// <summary>
+    /// Whether a browse (no text) may reuse the facet counts of the same filters on the same index version; false
+    /// counts them afresh (benchmarks measure the counting itself).
+    /// </summary>
+    public bool ReuseBrowseFacets { get; init; } = true;
 }
 
 public enum SearchSort

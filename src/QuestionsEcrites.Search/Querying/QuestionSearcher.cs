@@ -9,72 +9,66 @@ namespace QuestionsEcrites.Search.Querying;
 /// <summary>
 /// Runs searches and browses on the shared index: the user's text (if any) and the filters select documents;
 /// one pass collects the requested page (relevance or date order, ties broken by legislature then number, newest
-/// first) and the facet counts of the whole result set.
+/// first) and the facet counts of the whole result set. Without text, the counts are reused for as long as the
+/// index does not change (<see cref="BrowseFacetCache"/>).
 /// </summary>
 public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
 {
-    private static readonly string[] FacetFields =
-    [
-        IndexFields.FacetRubrique, IndexFields.FacetMinistry, IndexFields.FacetGroup,
-        IndexFields.FacetStatus, IndexFields.FacetYear, IndexFields.FacetLegislature,
-    ];
-
-    private static readonly HashSet<string> MultiValuedFacets = [IndexFields.FacetMinistry];
-
-    private static readonly SortField ByLegislature = new(IndexFields.SortLegislature, SortFieldType.INT64, reverse: true);
-    private static readonly SortField ByNumber = new(IndexFields.SortNumber, SortFieldType.INT64, reverse: true);
-    private static readonly Sort RelevanceOrder = new(SortField.FIELD_SCORE, ByLegislature, ByNumber);
-    private static readonly Sort DateOrder = new(new SortField(IndexFields.SortPublished, SortFieldType.INT64, reverse: true), ByLegislature, ByNumber);
-
     /// <summary>The deepest rank served.</summary>
     public const int MaxDepth = 100_000;
 
     private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
     private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
+    private readonly BrowseFacetCache _browseFacets = new();
 
     public QuestionSearchResult Search(QuestionSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (text, highlight) = new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(request.Text));
         var query = Combine(text, Filters(request));
-        var sort = text is not null && request.Sort == SearchSort.Relevance ? RelevanceOrder : DateOrder;
+        var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
-        // The collector allocates a queue of page × size entries: bound it whatever the caller asks.
+        // The collector keeps page × size entries: bound it whatever the caller asks.
         var wanted = (int)Math.Min((long)page * size, MaxDepth);
         page = Math.Min(page, Math.Max(1, MaxDepth / size));
 
         return index.Search(searcher =>
         {
-            var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: text is not null, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = request.IncludeFacets ? new FacetCollector(FacetFields, MultiValuedFacets) : null;
+            var top = new TopHitsCollector(wanted, byRelevance);
+            var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
+            var cachedFacets = browseKey is null ? null : _browseFacets.Find(searcher.IndexReader, browseKey);
+            var facets = request.IncludeFacets && cachedFacets is null ? new FacetCollector() : null;
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             facets?.Flush();
 
-            var docs = top.GetTopDocs((page - 1) * size, size).ScoreDocs;
-            var hits = new List<SearchHit>(docs.Length);
             var leaves = searcher.IndexReader.Leaves;
-            foreach (var scoreDoc in docs)
+            var hits = top.Page((page - 1) * size, size).Select(hit =>
             {
-                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-                var doc = scoreDoc.Doc - leaf.DocBase;
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var doc = hit.Doc - leaf.DocBase;
                 long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
                 var key = IndexFields.KeyOf(
                     QuestionDocumentMapper.TypeCodes[(int)Math.Clamp(Value(IndexFields.TypeCode), 0, QuestionDocumentMapper.TypeCodes.Count - 1)],
                     (int)Value(IndexFields.SortLegislature),
                     (int)Value(IndexFields.SortNumber));
-                hits.Add(new SearchHit((int)Value(IndexFields.DbId), key, scoreDoc.Score));
-            }
+                return new SearchHit((int)Value(IndexFields.DbId), key, hit.Score);
+            }).ToList();
 
-            var facetCounts = facets is null
+            var facetCounts = cachedFacets ?? (facets is null
                 ? SearchFacets.Empty
                 : new SearchFacets(
                     ByCount(facets.Counts(IndexFields.FacetRubrique)),
-                    ByCount(facets.Counts(IndexFields.FacetMinistry)),
+                    ByCount(facets.MinistryCounts()),
                     ByCount(facets.Counts(IndexFields.FacetGroup)),
                     ByCount(facets.Counts(IndexFields.FacetStatus)),
                     ByValueDescending(facets.Counts(IndexFields.FacetYear)),
-                    ByValueDescending(facets.Counts(IndexFields.FacetLegislature)));
+                    ByValueDescending(facets.Counts(IndexFields.FacetLegislature))));
+            if (browseKey is not null && cachedFacets is null)
+            {
+                _browseFacets.Add(searcher.IndexReader, browseKey, facetCounts);
+            }
+
             return new QuestionSearchResult(top.TotalHits, hits, facetCounts, highlight);
         });
     }

@@ -1,0 +1,130 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using QuestionsEcrites.Search.Indexing;
+
+namespace QuestionsEcrites.Search.Querying;
+
+/// <summary>
+/// The doc values a search reads for every matching document — facet ordinals and the sort keys — copied once
+/// per segment into plain arrays. Reading Lucene's packed doc values costs a virtual call and a bit-unpacking per
+/// value; an array read is a load. Segments never change (deletions live elsewhere), so the copy is cached for
+/// the segment's life, keyed by its core and dropped with it. About 40 bytes per document.
+/// </summary>
+internal sealed class SegmentColumns
+{
+    /// <summary>Facets with one value per document, in <see cref="FacetColumn"/> order.</summary>
+    public static readonly string[] SingleValuedFacets =
+    [
+        IndexFields.FacetRubrique, IndexFields.FacetGroup, IndexFields.FacetStatus, IndexFields.FacetYear, IndexFields.FacetLegislature,
+    ];
+
+    private const int NumberBits = 22;
+    private const int LegislatureBits = 5;
+
+    private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
+
+    private SegmentColumns(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        Facets = SingleValuedFacets.Select(field => FacetColumn.Single(reader.GetSortedDocValues(field), maxDoc)).ToArray();
+        Ministries = FacetColumn.Multi(reader.GetSortedSetDocValues(IndexFields.FacetMinistry), maxDoc);
+
+        var published = reader.GetNumericDocValues(IndexFields.SortPublished);
+        var legislature = reader.GetNumericDocValues(IndexFields.SortLegislature);
+        var number = reader.GetNumericDocValues(IndexFields.SortNumber);
+        DateKeys = new long[maxDoc];
+        NumberKeys = new long[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var tie = TieKey(legislature?.Get(doc) ?? 0, number?.Get(doc) ?? 0);
+            NumberKeys[doc] = tie;
+            DateKeys[doc] = (Math.Clamp(published?.Get(doc) ?? 0, 0, int.MaxValue) << (NumberBits + LegislatureBits)) | tie;
+        }
+    }
+
+    public FacetColumn[] Facets { get; }
+
+    /// <summary>The ministry asked and the ministry assigned, when they differ: up to two values per document.</summary>
+    public FacetColumn Ministries { get; }
+
+    /// <summary>Newest first when sorted descending: publication date, then legislature, then number.</summary>
+    public long[] DateKeys { get; }
+
+    /// <summary>The tie-break of relevance: legislature, then number, larger first.</summary>
+    public long[] NumberKeys { get; }
+
+    public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    private static long TieKey(long legislature, long number) =>
+        (Math.Clamp(legislature, 0, (1L << LegislatureBits) - 1) << NumberBits) | Math.Clamp(number, 0, (1L << NumberBits) - 1);
+}
+
+/// <summary>
+/// One facet of one segment: each document's ordinals (<c>Starts[doc]</c> to <c>Starts[doc + 1]</c> in
+/// <c>Ordinals</c> when multi-valued, <c>Ordinals[doc]</c> or -1 when single-valued) and the label of each ordinal.
+/// </summary>
+internal sealed class FacetColumn
+{
+    private FacetColumn(int[] ordinals, int[]? starts, string[] labels)
+    {
+        Ordinals = ordinals;
+        Starts = starts;
+        Labels = labels;
+    }
+
+    public int[] Ordinals { get; }
+
+    public int[]? Starts { get; }
+
+    public string[] Labels { get; }
+
+    public static FacetColumn Single(SortedDocValues? values, int maxDoc)
+    {
+        var ordinals = new int[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ordinals[doc] = values?.GetOrd(doc) ?? -1;
+        }
+
+        return new FacetColumn(ordinals, null, ReadLabels(values?.ValueCount ?? 0, (ord, label) => values!.LookupOrd(ord, label)));
+    }
+
+    public static FacetColumn Multi(SortedSetDocValues? values, int maxDoc)
+    {
+        var starts = new int[maxDoc + 1];
+        var ordinals = new List<int>(maxDoc);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = ordinals.Count;
+            if (values is null)
+            {
+                continue;
+            }
+
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                ordinals.Add((int)ord);
+            }
+        }
+
+        starts[maxDoc] = ordinals.Count;
+        var count = (int)(values?.ValueCount ?? 0);
+        return new FacetColumn([.. ordinals], starts, ReadLabels(count, (ord, label) => values!.LookupOrd(ord, label)));
+    }
+
+    private static string[] ReadLabels(int count, Action<int, BytesRef> lookup)
+    {
+        var labels = new string[count];
+        var label = new BytesRef();
+        for (var ord = 0; ord < count; ord++)
+        {
+            lookup(ord, label);
+            labels[ord] = label.Utf8ToString();
+        }
+
+        return labels;
+    }
+}
