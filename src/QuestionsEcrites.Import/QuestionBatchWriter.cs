@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Data.Bulk;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Import.Parsing;
 
@@ -17,7 +18,8 @@ internal sealed record ParsedDocument(string Source, ParsedQuestion Question);
 /// <summary>
 /// Upserts one batch of parsed questions into a fresh context, keyed by (legislature, number, type). Merging keeps
 /// the richest data: a value present in the document replaces the stored one, a value the document lacks (an
-/// answer, a closure, a page number) never erases what is stored.
+/// answer, a closure, a page number) never erases what is stored. New questions are written by
+/// <see cref="QuestionBulkInserter"/> (prepared statements), the rest through EF's change tracking.
 /// </summary>
 internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache lookups, DateTimeOffset now, long changeStamp)
 {
@@ -33,6 +35,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             ct);
 
         var outcomes = new List<WriteOutcome>(documents.Count);
+        var fresh = new List<Question>();
         foreach (var document in documents)
         {
             var parsed = document.Question;
@@ -67,7 +70,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                     ChangeStamp = changeStamp,
                 };
                 await MergeAsync(question, parsed, isNew: true, ct);
-                db.Questions.Add(question);
+                fresh.Add(question);
                 existing[key] = question;
                 outcome = WriteOutcome.Added;
             }
@@ -77,7 +80,14 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
 
         db.ChangeTracker.DetectChanges();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Lookups, authors and updated questions first, through EF: the new questions need their ids.
         await db.SaveChangesAsync(ct);
+        using (var inserter = new QuestionBulkInserter(db))
+        {
+            inserter.Insert(fresh);
+        }
+
         await transaction.CommitAsync(ct);
         lookups.Commit();
         return outcomes;
