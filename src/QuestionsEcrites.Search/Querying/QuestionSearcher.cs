@@ -25,7 +25,6 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var (text, highlight) = new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(request.Text));
-        var query = Combine(text, Filters(request));
         var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
@@ -35,6 +34,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
 
         return index.Search(searcher =>
         {
+            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
             var top = new TopHitsCollector(wanted, byRelevance);
             var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
             var cachedFacets = browseKey is null ? null : _browseFacets.Find(searcher.IndexReader, browseKey);
@@ -105,10 +105,22 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         return new BooleanQuery { { text, Occur.MUST }, { filter, Occur.MUST } };
     }
 
-    private static BooleanQuery Filters(QuestionSearchRequest request)
+    /// <summary>
+    /// True when no document, live or deleted, is of another type than <paramref name="type"/>: the type filter
+    /// then selects everything and is left out (it costs a posting-list walk over every document on broad
+    /// queries). Written questions alone is the usual corpus.
+    /// </summary>
+    private static bool HoldsOnlyType(IndexReader reader, string type) =>
+        QuestionDocumentMapper.TypeCodes.All(other => other == type || reader.DocFreq(new Term(IndexFields.Type, other)) == 0);
+
+    private static BooleanQuery Filters(QuestionSearchRequest request, bool typeIsImplied)
     {
         var filters = new BooleanQuery();
-        AddTerm(filters, IndexFields.Type, request.Type, slug: false);
+        if (!typeIsImplied)
+        {
+            AddTerm(filters, IndexFields.Type, request.Type, slug: false);
+        }
+
         AddTerm(filters, IndexFields.Rubrique, request.Rubrique);
         AddTerm(filters, IndexFields.Ministry, request.Ministry is null ? null : MinistryNames.Slug(request.Ministry), slug: false);
         AddTerm(filters, IndexFields.Author, request.Author);

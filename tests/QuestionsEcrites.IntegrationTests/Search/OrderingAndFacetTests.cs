@@ -169,6 +169,14 @@ public sealed class OrderingAndFacetTests : IDisposable
     }
 
     [Fact]
+    public void Search_OnlyWrittenQuestionsIndexed_OtherTypeFindsNothing()
+    {
+        _searcher.Search(new QuestionSearchRequest { Type = "QG" }).Total.Should().Be(0);
+        _searcher.Search(new QuestionSearchRequest { Type = "QG", Text = "vaccination" }).Total.Should().Be(0);
+        _searcher.Search(new QuestionSearchRequest { Text = "vaccination" }).Total.Should().Be(60);
+    }
+
+    [Fact]
     public void Browse_PageBeyondTheEnd_EmptyWithTheTotal()
     {
         var result = _searcher.Search(new QuestionSearchRequest { Page = 40, PageSize = 20 });
