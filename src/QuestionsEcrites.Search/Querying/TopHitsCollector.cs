@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,7 +16,10 @@ namespace QuestionsEcrites.Search.Querying;
 internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollector
 {
     private readonly int _wanted = Math.Max(1, wanted);
-    private Entry[] _buffer = new Entry[Math.Clamp(2 * wanted, 2, 2048)];
+    // Pooled: a deep page's buffer (page 500: 20,000 entries) would otherwise land on the large object heap at
+    // every request and bring full collections.
+    private Entry[] _buffer = ArrayPool<Entry>.Shared.Rent(Math.Clamp(2 * wanted, 2, 2048));
+    private int _capacity = Math.Clamp(2 * wanted, 2, 2048);
     private int _count;
     private bool _hasBar;
     private Entry _bar; // the worst entry kept at the last selection: anything not better cannot enter the page
@@ -45,11 +49,15 @@ internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollecto
             return;
         }
 
-        if (_count == _buffer.Length)
+        if (_count == _capacity)
         {
-            if (_buffer.Length < 2 * _wanted)
+            if (_capacity < 2 * _wanted)
             {
-                Array.Resize(ref _buffer, (int)Math.Min(2L * _wanted, 2L * _buffer.Length));
+                _capacity = (int)Math.Min(2L * _wanted, 2L * _capacity);
+                var larger = ArrayPool<Entry>.Shared.Rent(_capacity);
+                _buffer.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<Entry>.Shared.Return(_buffer);
+                _buffer = larger;
             }
             else
             {
@@ -60,7 +68,10 @@ internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollecto
         _buffer[_count++] = entry;
     }
 
-    /// <summary>The entries from rank <paramref name="offset"/> (0-based), at most <paramref name="size"/>, best first.</summary>
+    /// <summary>
+    /// The entries from rank <paramref name="offset"/> (0-based), at most <paramref name="size"/>, best first.
+    /// Call once, at the end: the buffer goes back to the pool.
+    /// </summary>
     public IReadOnlyList<(int Doc, float Score)> Page(int offset, int size)
     {
         if (_count > _wanted)
@@ -76,6 +87,9 @@ internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollecto
             page.Add((kept[i].Doc, kept[i].Score));
         }
 
+        ArrayPool<Entry>.Shared.Return(_buffer);
+        _buffer = [];
+        _capacity = 0;
         return page;
     }
 
