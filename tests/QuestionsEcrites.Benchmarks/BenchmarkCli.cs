@@ -1,10 +1,16 @@
 using System.Globalization;
+using System.Text.Json;
 using QuestionsEcrites.Benchmarks.Benchmarking;
 using QuestionsEcrites.Benchmarks.Generation;
+using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Benchmarks;
 
-/// <summary>The verbs: <c>generate</c> (a realistic corpus) and <c>bench</c> (import, index, search, browse, facets, sizes).</summary>
+/// <summary>
+/// The verbs: <c>generate</c> (a realistic corpus), <c>bench</c> (import, index, search, browse, facets, sizes),
+/// <c>queries</c> (the pinned query sets, for the HTTP benchmark) and <c>engine</c> (the engine's throughput on an
+/// existing index).
+/// </summary>
 public static class BenchmarkCli
 {
     public const int Success = 0;
@@ -18,14 +24,25 @@ public static class BenchmarkCli
               par question (député connu par son identifiant), déterministe pour une graine (42 par défaut) ;
               --zip écrit une seule archive DOSSIER.zip ; --verify relit chaque document avec le parseur du produit
               (code de sortie 1 si un champ lu diffère de ce qui a été écrit).
-          bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S]
+          bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S] [--queries-only]
               pour chaque taille : génère (ou réutilise) un corpus, l'importe dans une base SQLite neuve avec l'index,
               reconstruit l'index, mesure recherches, navigation et facettes ; tableau sur la sortie, résultats en JSON ;
               code de sortie 1 si un document est rejeté ou manque à l'index, ou si les facettes de l'index et de SQL diffèrent.
               --search-seconds : durée de chaque mesure de recherche (1 s, ou 0,25 s sous 10 000 questions).
+              --queries-only : mesure seulement les requêtes (recherche, débit, navigation, facettes, FTS5) sur le
+              magasin laissé par un bench précédent de la même taille dans --work, sans rien importer.
+          queries [--seed S] [--set rare|mid|frequent|phrase|and-pair]
+              écrit les requêtes figées des jeux de la graine (42 par défaut), une par ligne, telles que saisies ;
+              toutes (100) ou celles d'un jeu. Le script http-bench.sh les donne à wrk.
+          engine --index DOSSIER [--seconds S] [--threads 1,2] [--seed S] [--json FICHIER]
+              débit du moteur seul (QuestionSearcher, requête par défaut du site, facettes) sur un index existant,
+              les 100 requêtes figées en boucle, S secondes (5 par défaut) par nombre de threads ; l'index ne doit
+              pas être ouvert par ailleurs (le site tient son verrou d'écriture) ; rien n'y est écrit.
         """;
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help" };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help", "--queries-only" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -50,6 +67,8 @@ public static class BenchmarkCli
             {
                 "generate" => await GenerateAsync(command, stdout, stderr, ct),
                 "bench" => await BenchAsync(command, stdout, stderr, ct),
+                "queries" => await QueriesAsync(command, stdout, stderr),
+                "engine" => await EngineAsync(command, stdout, stderr, ct),
                 _ => await UsageAsync(stderr, $"verbe inconnu « {command.Verb} »"),
             };
         }
@@ -112,7 +131,7 @@ public static class BenchmarkCli
 
     private static async Task<int> BenchAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (Unknown(command, "--sizes", "--work", "--json", "--seed", "--search-seconds") is { } unknown)
+        if (Unknown(command, "--sizes", "--work", "--json", "--seed", "--search-seconds", "--queries-only") is { } unknown)
         {
             return await UsageAsync(stderr, $"option inconnue {unknown} pour bench");
         }
@@ -153,6 +172,7 @@ public static class BenchmarkCli
             JsonPath = Path.GetFullPath(command.Get("--json") ?? Path.Combine(work, "bench-results.json")),
             Seed = seed,
             SearchSeconds = searchSeconds,
+            QueriesOnly = command.Has("--queries-only"),
         };
         var problems = await new BenchmarkRunner(options, stdout, stderr).RunAsync(ct);
         foreach (var problem in problems)
@@ -161,6 +181,102 @@ public static class BenchmarkCli
         }
 
         return problems.Count == 0 ? Success : Failure;
+    }
+
+    private static async Task<int> QueriesAsync(CommandLine command, TextWriter stdout, TextWriter stderr)
+    {
+        if (Unknown(command, "--seed", "--set") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour queries");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        var sets = QuerySets.Build(seed);
+        var name = command.Get("--set");
+        if (name is not null && sets.All(s => s.Name != name))
+        {
+            return await UsageAsync(stderr, $"jeu inconnu « {name} » ({string.Join(", ", sets.Select(s => s.Name))})");
+        }
+
+        foreach (var query in sets.Where(s => name is null || s.Name == name).SelectMany(s => s.Queries))
+        {
+            await stdout.WriteLineAsync(query);
+        }
+
+        return Success;
+    }
+
+    private static async Task<int> EngineAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--index", "--seconds", "--threads", "--seed", "--json") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour engine");
+        }
+
+        var index = command.Get("--index");
+        if (string.IsNullOrWhiteSpace(index))
+        {
+            return await UsageAsync(stderr, "--index DOSSIER est obligatoire");
+        }
+
+        var seconds = 5.0;
+        if (command.Has("--seconds") && (!double.TryParse(command.Get("--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out seconds) || seconds <= 0))
+        {
+            return await UsageAsync(stderr, "--seconds attend un nombre > 0");
+        }
+
+        var threads = new List<int>();
+        foreach (var part in (command.Get("--threads") ?? "1,2").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > 256)
+            {
+                return await UsageAsync(stderr, $"--threads : « {part} » n'est pas un entier de 1 à 256");
+            }
+
+            threads.Add(count);
+        }
+
+        if (threads.Count == 0)
+        {
+            return await UsageAsync(stderr, "--threads attend au moins un nombre de threads");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        var options = new EngineOptions
+        {
+            IndexPath = index,
+            Seconds = seconds,
+            Threads = threads,
+            Seed = seed,
+            JsonPath = command.Get("--json") is { } json ? Path.GetFullPath(json) : null,
+        };
+        try
+        {
+            var report = new EngineThroughput(options, stdout).Run(ct);
+            if (options.JsonPath is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
+                await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(report, Json), ct);
+                await stdout.WriteLineAsync($"\nrésultats JSON : {options.JsonPath}");
+            }
+        }
+        catch (IndexUnavailableException ex)
+        {
+            await stderr.WriteLineAsync($"erreur : {ex.Message}");
+            return Failure;
+        }
+
+        return Success;
     }
 
     private static string? Unknown(CommandLine command, params string[] known) => command.Names.FirstOrDefault(n => !known.Contains(n));

@@ -24,6 +24,7 @@ public static class WebPipeline
             o.SerializerOptions.Encoder = QuestionsEcrites.Data.Export.ExportJson.Options.Encoder;
         });
         services.AddHostedService<IndexSyncService>();
+        services.AddHostedService<SearchWarmUpService>();
         return services;
     }
 
@@ -39,6 +40,7 @@ public static class WebPipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapQuestionsApi();
+        app.MapHealthApi();
         return app;
     }
 }

@@ -18,5 +18,8 @@ public sealed record BenchOptions
     /// </summary>
     public double? SearchSeconds { get; init; }
 
+    /// <summary>Measure the queries on the store of an earlier run (<c>run-N/store</c>), without importing.</summary>
+    public bool QueriesOnly { get; init; }
+
     public double SearchSecondsFor(long size) => SearchSeconds ?? (size < 10_000 ? 0.25 : 1.0);
 }

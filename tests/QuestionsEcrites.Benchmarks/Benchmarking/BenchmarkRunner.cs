@@ -41,9 +41,18 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         await stdout.WriteLineAsync($"dossier de travail : {options.WorkDirectory} ; graine {options.Seed}");
 
         var sizes = new List<SizeReport>();
+        var queries = new List<QueryReport>();
         try
         {
-            foreach (var size in options.Sizes)
+            foreach (var size in options.QueriesOnly ? options.Sizes : [])
+            {
+                queries.Add(await RunQueriesOnlyAsync(size, ct));
+                var report = new BenchReport { StartedAt = started, Machine = machine, Seed = options.Seed, SearchSeconds = options.SearchSeconds, Queries = queries };
+                Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
+                await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(report, Json), ct);
+            }
+
+            foreach (var size in options.QueriesOnly ? [] : options.Sizes)
             {
                 sizes.Add(await RunSizeAsync(size, ct));
                 var report = new BenchReport { StartedAt = started, Machine = machine, Seed = options.Seed, SearchSeconds = options.SearchSeconds, Sizes = sizes };
@@ -96,6 +105,9 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         await Progress("import sans index (l'index tenu par un autre écrivain, comme quand le site tourne)");
         var storeOnly = await ImportWithoutIndexAsync(corpus, Path.Combine(run, "store-only"), manifest.Bytes, ct);
 
+        await Progress("plancher SQLite : mêmes documents, instructions préparées sans EF");
+        var rawInsert = await RawInsertAsync(corpus, Path.Combine(run, "raw-insert"), ct);
+
         await using var store = await BenchStore.CreateAsync(Path.Combine(run, "store"), stderr, ct);
         await Progress("import réel (ImportService → SQLite + index)");
         var import = await ImportAsync(store, corpus, manifest.Bytes, ct);
@@ -140,6 +152,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             ParseFloor = parse,
             Import = import,
             ImportWithoutIndex = storeOnly,
+            RawInsert = rawInsert,
             Rebuild = rebuild,
             Search = search,
             Concurrency = concurrency,
@@ -155,6 +168,58 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
         PrintSize(report);
+        return report;
+    }
+
+    /// <summary>The query measurements alone, on the store an earlier full run left in <c>run-N/store</c>.</summary>
+    private async Task<QueryReport> RunQueriesOnlyAsync(long size, CancellationToken ct)
+    {
+        var searchSeconds = options.SearchSecondsFor(size);
+        _meter = new LatencyMeter(searchSeconds);
+        var folder = Path.Combine(options.WorkDirectory, string.Create(Culture, $"run-{size}"), "store");
+        if (!File.Exists(Path.Combine(folder, "questions.db")))
+        {
+            throw new InvalidOperationException($"--queries-only : aucun magasin d'un bench précédent dans {folder} (lancer d'abord bench --sizes {size})");
+        }
+
+        await stdout.WriteLineAsync(string.Create(Culture, $"\n## {size:#,0} questions, requêtes seules sur {folder} ({searchSeconds} s par mesure de recherche)"));
+        await using var store = await BenchStore.CreateAsync(folder, stderr, ct);
+        var sets = QuerySets.Build(options.Seed);
+        await Progress("chauffe (chaque requête deux fois)");
+        foreach (var query in sets.SelectMany(s => s.Queries))
+        {
+            store.Searcher.Search(new QuestionSearchRequest { Text = query });
+            store.Searcher.Search(new QuestionSearchRequest { Text = query });
+        }
+
+        var noise = new Dictionary<string, double>(StringComparer.Ordinal);
+        await Progress("recherches (un fil)");
+        var search = Watch(noise, "search", () => MeasureSearch(store.Searcher, sets));
+        await Progress("débit à un et deux fils");
+        var concurrency = Watch(noise, "concurrency", () => MeasureConcurrency(store.Searcher, sets));
+        await Progress("navigation sans texte (index et SQL)");
+        var browse = Watch(noise, "browse", () => MeasureBrowse(store));
+        await Progress("facettes (index et SQL)");
+        var facets = Watch(noise, "facets", () => MeasureFacets(store));
+        var fts5 = new Fts5Comparison(store.Folder, store.DatabasePath);
+        var fts5Search = fts5.Exists ? Watch(noise, "fts5", () => fts5.Measure(_meter, store.Searcher, sets)) : [];
+        var (indexBytes, indexFiles) = FolderSize(store.IndexPath);
+        var report = new QueryReport
+        {
+            Questions = store.Index.DocumentCount,
+            SearchSeconds = searchSeconds,
+            IndexBytes = indexBytes,
+            IndexFiles = indexFiles,
+            Search = search,
+            Concurrency = concurrency,
+            Browse = browse,
+            Facets = facets,
+            Fts5 = fts5Search,
+            OtherCoresByPhase = noise,
+            PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+        };
+        PrintQueries(report.Questions, search, concurrency, browse, facets, fts5Search);
+        stdout.WriteLine(string.Create(Culture, $"\nindex {Mb(indexBytes)} Mo ({indexFiles} fichiers) ; autres processus pendant les mesures (cœurs en moyenne) : {string.Join(", ", noise.Select(p => $"{p.Key} {p.Value:0.00}"))}"));
         return report;
     }
 
@@ -265,6 +330,19 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         return await ImportAsync(store, corpus, bytes, ct);
     }
 
+    private async Task<ThroughputMeasurement> RawInsertAsync(string corpus, string folder, CancellationToken ct)
+    {
+        _trash.Add(folder);
+        string database;
+        await using (var store = await BenchStore.CreateAsync(folder, stderr, ct))
+        {
+            database = store.DatabasePath; // migrated by the product, then written without it
+        }
+
+        GC.Collect();
+        return new RawInsertFloor(database, options.WorkDirectory).Run(corpus);
+    }
+
     private static async Task<ImportMeasurement> ImportAsync(BenchStore store, string corpus, long bytes, CancellationToken ct)
     {
         GC.Collect();
@@ -344,12 +422,14 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         var results = new List<BrowseMeasurement>();
         foreach (var (name, request, sql) in configurations)
         {
-            foreach (var facets in request.Page > 1 ? new[] { true, false } : [true])
+            // The site's request (facets reused while the index is unchanged), then facets counted afresh on
+            // page 1 (the first visit after a commit), or no facets on deep pages (the cost of the page alone).
+            foreach (var (facets, reuse) in request.Page > 1 ? new[] { (true, true), (false, false) } : [(true, true), (true, false)])
             {
-                var current = request with { IncludeFacets = facets };
+                var current = request with { IncludeFacets = facets, ReuseBrowseFacets = reuse };
                 var hits = searcher.Search(current).Total;
                 var latency = _meter.Measure(1, _ => searcher.Search(current));
-                results.Add(new BrowseMeasurement(name, "index", facets, request.Page, hits, latency));
+                results.Add(new BrowseMeasurement(facets && !reuse ? name + " (facettes recomptées)" : name, "index", facets, request.Page, hits, latency));
             }
 
             if (sql)
@@ -384,7 +464,8 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         var results = new List<FacetMeasurement>();
         foreach (var (name, request) in configurations)
         {
-            var with = request with { IncludeFacets = true };
+            var with = request with { IncludeFacets = true, ReuseBrowseFacets = false };
+            var reused = request with { IncludeFacets = true };
             var without = request with { IncludeFacets = false };
             var filter = SqlFilter.Resolve(connection, request.Rubrique, request.Ministry, request.Status, request.Legislature);
             using var counter = new SqlFacetCounter(connection, filter);
@@ -393,7 +474,8 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             var lucene = _meter.Measure(1, _ => searcher.Search(with));
             var bare = _meter.Measure(1, _ => searcher.Search(without));
             var sql = _meter.Measure(1, _ => counter.Count());
-            results.Add(new FacetMeasurement(name, result.Total, lucene, bare, sql, differences.Count == 0, differences.Take(5).ToList()));
+            var cached = _meter.Measure(1, _ => searcher.Search(reused));
+            results.Add(new FacetMeasurement(name, result.Total, lucene, bare, sql, cached, differences.Count == 0, differences.Take(5).ToList()));
         }
 
         return results;
@@ -462,6 +544,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         [
             Row("lecture seule (plancher d'E/S, cache chaud)", r.ReadFloor),
             Row("lecture + analyse, 2 cœurs (plancher du parseur)", r.ParseFloor),
+            Row("lecture + analyse + INSERT préparés sans EF (plancher SQLite)", r.RawInsert),
             Row("import, index tenu ailleurs : ImportService → SQLite seul", r.ImportWithoutIndex.Throughput),
             Row("import réel : ImportService → SQLite + index", r.Import.Throughput),
             Row("reconstruction : IndexSynchronizer.RebuildAsync", r.Rebuild),
@@ -473,19 +556,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             Culture,
             $"disque : corpus {Mb(r.Storage.CorpusBytes)} Mo, base {Mb(r.Storage.DatabaseBytes)} Mo, index {Mb(r.Storage.IndexBytesAfterImport)} Mo après import ({r.Storage.IndexFilesAfterImport} fichiers), {Mb(r.Storage.IndexBytesAfterRebuild)} Mo après reconstruction ({r.Storage.IndexFilesAfterRebuild} fichiers), {r.Storage.IndexedDocuments:#,0} documents indexés ; mémoire de travail max. du processus {Mb(r.PeakWorkingSetBytes)} Mo"));
 
-        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — recherche (un fil, moteur seul, à chaud), ms"), ["requêtes", "filtre rubrique", "facettes", "résultats moy.", "p50", "p95", "p99", "req/s"],
-            r.Search.Select(s => (IReadOnlyList<string>)[s.QuerySet, s.RubriqueFilter ? "oui" : "non", s.Facets ? "oui" : "non", N1(s.AverageHits), Ms(s.Latency.P50Ms), Ms(s.Latency.P95Ms), Ms(s.Latency.P99Ms), N(s.Latency.PerSecond)]));
-
-        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — débit (facettes, sans filtre), requêtes/s"), ["requêtes", "1 fil", "2 fils", "rapport"],
-            r.Concurrency.Select(c => (IReadOnlyList<string>)[c.QuerySet, N(c.OneThreadPerSecond), N(c.TwoThreadsPerSecond), c.Scaling.ToString("0.00", Culture)]));
-
-        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — navigation sans texte (plus récentes d'abord, {PageSize} par page), ms"), ["filtre", "moteur", "facettes", "page", "résultats", "p50", "p95", "p99"],
-            r.Browse.Select(b => (IReadOnlyList<string>)[b.Name, b.Engine, b.Facets ? "oui" : "non", b.Page.ToString(Culture), N(b.Hits), Ms(b.Latency.P50Ms), Ms(b.Latency.P95Ms), Ms(b.Latency.P99Ms)]));
-
-        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — facettes : index (doc values) contre SQL (GROUP BY), ms"), ["filtre", "résultats", "index + facettes p50", "p95", "index sans facettes p50", "p95", "SQL p50", "p95", "comptes identiques"],
-            r.Facets.Select(f => (IReadOnlyList<string>)[f.Filter, N(f.Hits), Ms(f.LuceneWithFacets.P50Ms), Ms(f.LuceneWithFacets.P95Ms), Ms(f.LuceneWithoutFacets.P50Ms), Ms(f.LuceneWithoutFacets.P95Ms), Ms(f.Sql.P50Ms), Ms(f.Sql.P95Ms), f.CountsAgree ? "oui" : "NON"]));
-        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — SQLite FTS5 (unicode61 remove_diacritics 2) contre le moteur, total + 20 meilleurs, sans facettes, ms"), ["requêtes", "résultats FTS5", "FTS5 p50", "p95", "moteur p50", "p95", "moteur plus rapide (p50)"],
-            r.Fts5.Select(f => (IReadOnlyList<string>)[f.QuerySet, N1(f.AverageHits), Ms(f.Fts5.P50Ms), Ms(f.Fts5.P95Ms), Ms(f.Lucene.P50Ms), Ms(f.Lucene.P95Ms), f.RatioP50.ToString("0.0", Culture) + "×"]));
+        PrintQueries(n, r.Search, r.Concurrency, r.Browse, r.Facets, r.Fts5);
         stdout.WriteLine(string.Create(Culture, $"\nFTS5 : construction {r.Fts5BuildSeconds:0.0} s, {Mb(r.Fts5Bytes)} Mo ; index du moteur {Mb(r.Storage.IndexBytesAfterRebuild)} Mo ({(r.Fts5Bytes == 0 ? 0 : r.Storage.IndexBytesAfterRebuild * 100.0 / r.Fts5Bytes):0} % de FTS5)"));
 
         foreach (var f in r.Facets.Where(f => !f.CountsAgree))
@@ -496,6 +567,29 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         stdout.WriteLine(string.Create(Culture, $"\nautres processus pendant les mesures (cœurs en moyenne) : {string.Join(", ", r.OtherCoresByPhase.Select(p => $"{p.Key} {p.Value:0.00}"))}"));
         stdout.WriteLine(string.Create(Culture, $"({n:#,0} questions mesurées en {r.TotalSeconds:0} s)"));
         stdout.Flush();
+    }
+
+    private void PrintQueries(
+        long n,
+        IReadOnlyList<SearchMeasurement> search,
+        IReadOnlyList<ConcurrencyMeasurement> concurrency,
+        IReadOnlyList<BrowseMeasurement> browse,
+        IReadOnlyList<FacetMeasurement> facets,
+        IReadOnlyList<Fts5Measurement> fts5)
+    {
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — recherche (un fil, moteur seul, à chaud), ms"), ["requêtes", "filtre rubrique", "facettes", "résultats moy.", "p50", "p95", "p99", "req/s"],
+            search.Select(s => (IReadOnlyList<string>)[s.QuerySet, s.RubriqueFilter ? "oui" : "non", s.Facets ? "oui" : "non", N1(s.AverageHits), Ms(s.Latency.P50Ms), Ms(s.Latency.P95Ms), Ms(s.Latency.P99Ms), N(s.Latency.PerSecond)]));
+
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — débit (facettes, sans filtre), requêtes/s"), ["requêtes", "1 fil", "2 fils", "rapport"],
+            concurrency.Select(c => (IReadOnlyList<string>)[c.QuerySet, N(c.OneThreadPerSecond), N(c.TwoThreadsPerSecond), c.Scaling.ToString("0.00", Culture)]));
+
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — navigation sans texte (plus récentes d'abord, {PageSize} par page), ms"), ["filtre", "moteur", "facettes", "page", "résultats", "p50", "p95", "p99"],
+            browse.Select(b => (IReadOnlyList<string>)[b.Name, b.Engine, b.Facets ? "oui" : "non", b.Page.ToString(Culture), N(b.Hits), Ms(b.Latency.P50Ms), Ms(b.Latency.P95Ms), Ms(b.Latency.P99Ms)]));
+
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — facettes : index (doc values) contre SQL (GROUP BY), ms"), ["filtre", "résultats", "index + facettes p50", "p95", "index sans facettes p50", "p95", "SQL p50", "p95", "comptes identiques", "facettes réutilisées (site) p50", "p95"],
+            facets.Select(f => (IReadOnlyList<string>)[f.Filter, N(f.Hits), Ms(f.LuceneWithFacets.P50Ms), Ms(f.LuceneWithFacets.P95Ms), Ms(f.LuceneWithoutFacets.P50Ms), Ms(f.LuceneWithoutFacets.P95Ms), Ms(f.Sql.P50Ms), Ms(f.Sql.P95Ms), f.CountsAgree ? "oui" : "NON", Ms(f.LuceneWithReusedFacets.P50Ms), Ms(f.LuceneWithReusedFacets.P95Ms)]));
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {n:#,0} questions — SQLite FTS5 (unicode61 remove_diacritics 2) contre le moteur, total + 20 meilleurs, sans facettes, ms"), ["requêtes", "résultats FTS5", "FTS5 p50", "p95", "moteur p50", "p95", "moteur plus rapide (p50)"],
+            fts5.Select(f => (IReadOnlyList<string>)[f.QuerySet, N1(f.AverageHits), Ms(f.Fts5.P50Ms), Ms(f.Fts5.P95Ms), Ms(f.Lucene.P50Ms), Ms(f.Lucene.P95Ms), f.RatioP50.ToString("0.0", Culture) + "×"]));
     }
 
     private void PrintGrowth(List<SizeReport> sizes)

@@ -15,6 +15,9 @@ internal sealed class Fts5Comparison(string folder, string questionsDatabase)
 {
     private string Path => System.IO.Path.Combine(folder, "fts5.db");
 
+    /// <summary>Whether an earlier <see cref="Build"/> left its database.</summary>
+    public bool Exists => File.Exists(Path);
+
     public (double Seconds, long Bytes) Build()
     {
         File.Delete(Path);

@@ -12,5 +12,8 @@ public sealed record BenchReport
     /// <summary>As given on the command line; null for the default (see <see cref="SizeReport.SearchSeconds"/>).</summary>
     public required double? SearchSeconds { get; init; }
 
-    public required IReadOnlyList<SizeReport> Sizes { get; init; }
+    public IReadOnlyList<SizeReport> Sizes { get; init; } = [];
+
+    /// <summary>With <c>--queries-only</c>, in place of <see cref="Sizes"/>.</summary>
+    public IReadOnlyList<QueryReport> Queries { get; init; } = [];
 }

@@ -24,6 +24,9 @@ public sealed record SizeReport
 
     public required ImportMeasurement ImportWithoutIndex { get; init; }
 
+    /// <summary>The same rows written with prepared statements, without EF (<see cref="RawInsertFloor"/>).</summary>
+    public required ThroughputMeasurement RawInsert { get; init; }
+
     public required ThroughputMeasurement Rebuild { get; init; }
 
     public required IReadOnlyList<SearchMeasurement> Search { get; init; }
