@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using QuestionsEcrites.Domain.Text;
@@ -111,7 +112,13 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     /// queries). Written questions alone is the usual corpus.
     /// </summary>
     private static bool HoldsOnlyType(IndexReader reader, string type) =>
-        QuestionDocumentMapper.TypeCodes.All(other => other == type || reader.DocFreq(new Term(IndexFields.Type, other)) == 0);
+        TypesPresent.GetValue(reader, FindTypes).All(present => present == type);
+
+    /// <summary>The question types of an index reader, found once per reader (term lookups in every segment).</summary>
+    private static readonly ConditionalWeakTable<IndexReader, string[]> TypesPresent = [];
+
+    private static string[] FindTypes(IndexReader reader) =>
+        QuestionDocumentMapper.TypeCodes.Where(type => reader.DocFreq(new Term(IndexFields.Type, type)) > 0).ToArray();
 
     private static BooleanQuery Filters(QuestionSearchRequest request, bool typeIsImplied)
     {
