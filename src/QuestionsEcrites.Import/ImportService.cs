@@ -83,9 +83,22 @@ public sealed partial class ImportService(
 
                 var outcomes = await WriteAsync(batch.Documents, lookups, lastStamp, rejected, stop.Token);
                 indexing.Request();
-                added += outcomes.Count(o => o == WriteOutcome.Added);
-                updated += outcomes.Count(o => o == WriteOutcome.Updated);
-                unchanged += outcomes.Count(o => o == WriteOutcome.Unchanged);
+                foreach (var outcome in outcomes)
+                {
+                    switch (outcome)
+                    {
+                        case WriteOutcome.Added:
+                            added++;
+                            break;
+                        case WriteOutcome.Updated:
+                            updated++;
+                            break;
+                        default:
+                            unchanged++;
+                            break;
+                    }
+                }
+
                 progress?.Report(new ImportProgress(added + updated + unchanged + rejected.Count, rejected.Count, stopwatch.Elapsed));
             }
 
