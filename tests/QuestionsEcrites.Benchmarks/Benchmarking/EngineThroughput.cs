@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -100,31 +99,10 @@ internal sealed class EngineThroughput(EngineOptions options, TextWriter stdout)
     /// <summary><paramref name="threads"/> threads cycle through the requests for <see cref="EngineOptions.Seconds"/>.</summary>
     private EngineMeasurement Measure(QuestionSearcher searcher, QuestionSearchRequest[] requests, int threads, CancellationToken ct)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var counts = new long[threads];
-        var limit = TimeSpan.FromSeconds(options.Seconds);
-        using var start = new Barrier(threads + 1);
-        var stopwatch = new Stopwatch();
-        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
-        {
-            start.SignalAndWait();
-            var i = t * requests.Length / threads;
-            while (stopwatch.Elapsed < limit && !ct.IsCancellationRequested)
-            {
-                searcher.Search(requests[i++ % requests.Length]);
-                counts[t]++;
-            }
-        })
-        { IsBackground = true }).ToList();
-        workers.ForEach(w => w.Start());
         var cpu = CpuMonitor.Start();
-        stopwatch.Start();
-        start.SignalAndWait();
-        workers.ForEach(w => w.Join());
-        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var (searches, seconds) = ConcurrentRun.Run(threads, requests.Length, TimeSpan.FromSeconds(options.Seconds), i => searcher.Search(requests[i]), ct);
         var (ownCpu, otherCores) = cpu.Stop();
         ct.ThrowIfCancellationRequested();
-        return new EngineMeasurement(threads, counts.Sum(), Math.Round(seconds, 3), Math.Round(ownCpu / seconds, 2), otherCores);
+        return new EngineMeasurement(threads, searches, Math.Round(seconds, 3), Math.Round(ownCpu / seconds, 2), otherCores);
     }
 }

@@ -45,28 +45,7 @@ internal sealed class LatencyMeter(double seconds)
     /// <summary>Calls per second with <paramref name="threads"/> threads each cycling through the variants for half of <c>seconds</c>.</summary>
     public double Throughput(int threads, int variants, Action<int> call)
     {
-        ArgumentNullException.ThrowIfNull(call);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var counts = new long[threads];
-        using var start = new Barrier(threads + 1);
-        var stopwatch = new Stopwatch();
-        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
-        {
-            start.SignalAndWait();
-            var i = t * 7;
-            while (stopwatch.Elapsed.TotalSeconds < seconds / 2)
-            {
-                call(i++ % variants);
-                counts[t]++;
-            }
-        })
-        { IsBackground = true }).ToList();
-        workers.ForEach(w => w.Start());
-        stopwatch.Start();
-        start.SignalAndWait();
-        workers.ForEach(w => w.Join());
-        var elapsed = stopwatch.Elapsed.TotalSeconds;
-        return Math.Round(counts.Sum() / elapsed, 1);
+        var (calls, elapsed) = ConcurrentRun.Run(threads, variants, TimeSpan.FromSeconds(seconds / 2), call);
+        return Math.Round(calls / elapsed, 1);
     }
 }
