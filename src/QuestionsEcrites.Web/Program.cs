@@ -24,7 +24,7 @@ var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(importSeeds: true, app.Lifetime.ApplicationStopping);
+    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(site: true, app.Lifetime.ApplicationStopping);
 }
 
 app.UseQuestionsPipeline();

@@ -30,8 +30,7 @@ public sealed partial class IndexSynchronizer(
     public async Task<bool> IsBehindAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var latest = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
-        return index.NeedsRebuild || latest > index.SyncedUpTo;
+        return index.NeedsRebuild || await LatestStampAsync(db, ct) > index.SyncedUpTo;
     }
 
     public void Dispose() => _gate.Dispose();
@@ -41,31 +40,7 @@ public sealed partial class IndexSynchronizer(
         await _gate.WaitAsync(ct);
         try
         {
-            rebuild |= index.NeedsRebuild;
-            var since = rebuild ? long.MinValue : index.SyncedUpTo;
-            var stopwatch = Stopwatch.StartNew();
-            if (rebuild)
-            {
-                index.DeleteAll();
-            }
-
-            var (count, latest) = await IndexSinceAsync(since, replace: !rebuild, ct);
-            if (rebuild)
-            {
-                index.Compact(maxSegments: 2);
-            }
-
-            if (count > 0 || rebuild)
-            {
-                index.Commit(Math.Max(latest, rebuild ? 0 : since));
-            }
-
-            if (rebuild)
-            {
-                LogRebuilt(count, stopwatch.Elapsed.TotalSeconds);
-            }
-
-            return count;
+            return rebuild || index.NeedsRebuild ? await RebuildCoreAsync(ct) : await CatchUpAsync(ct);
         }
         finally
         {
@@ -73,17 +48,18 @@ public sealed partial class IndexSynchronizer(
         }
     }
 
-    private async Task<(int Count, long Latest)> IndexSinceAsync(long since, bool replace, CancellationToken ct)
+    /// <summary>
+    /// Every row, in primary-key order, into a new generation that replaces the live one once complete. The stamp
+    /// recorded is the store's latest as read before the first row: a batch committed while the rows are read
+    /// has a later stamp and is indexed again by the next sync, never missed.
+    /// </summary>
+    private async Task<int> RebuildCoreAsync(CancellationToken ct)
     {
+        var stopwatch = Stopwatch.StartNew();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (since != long.MinValue)
-        {
-            return await IndexChangedAsync(db, since, replace, ct);
-        }
-
-        // A rebuild: every row, in primary-key order.
+        var upTo = await LatestStampAsync(db, ct);
+        using var rebuild = index.BeginRebuild();
         var count = 0;
-        var latest = since;
         var lastId = 0;
         while (true)
         {
@@ -95,39 +71,52 @@ public sealed partial class IndexSynchronizer(
                 .ToListAsync(ct);
             if (chunk.Count == 0)
             {
-                return (count, latest);
+                break;
             }
 
-            index.Upsert(chunk, replace);
+            rebuild.Add(chunk);
             count += chunk.Count;
             lastId = chunk[^1].Id;
-            latest = Math.Max(latest, chunk.Max(d => d.ChangeStamp));
         }
+
+        rebuild.Publish(upTo);
+        LogRebuilt(count, stopwatch.Elapsed.TotalSeconds);
+        return count;
     }
 
     /// <summary>
-    /// The rows changed since <paramref name="since"/>: their ids first, from the change-stamp index alone (a
-    /// filter on the stamp next to a paging on the id would make SQLite walk the whole table, about a second at a
-    /// million questions even when nothing changed), then the rows by id, a chunk at a time (a row changed again
-    /// meanwhile is indexed in its newer version, and again at the next sync: harmless).
+    /// The rows changed since the index's stamp: their ids first, from the change-stamp index alone (a filter on
+    /// the stamp next to a paging on the id would make SQLite walk the whole table, about a second at a million
+    /// questions even when nothing changed), then the rows by id, a chunk at a time. As for a rebuild, the stamp
+    /// recorded is the latest read before the rows: a row changed again meanwhile is indexed again next time.
     /// </summary>
-    private async Task<(int Count, long Latest)> IndexChangedAsync(QuestionsDbContext db, long since, bool replace, CancellationToken ct)
+    private async Task<int> CatchUpAsync(CancellationToken ct)
     {
+        var since = index.SyncedUpTo;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var upTo = await LatestStampAsync(db, ct);
+        if (upTo <= since)
+        {
+            return 0;
+        }
+
         var ids = await db.Questions.AsNoTracking().Where(q => q.ChangeStamp > since).Select(q => q.Id).ToListAsync(ct);
         ids.Sort();
         var count = 0;
-        var latest = since;
         foreach (var chunk in ids.Chunk(ChunkSize))
         {
             ct.ThrowIfCancellationRequested();
             var documents = await Project(db.Questions.AsNoTracking().Where(q => chunk.Contains(q.Id))).ToListAsync(ct);
-            index.Upsert(documents, replace);
+            index.Upsert(documents);
             count += documents.Count;
-            latest = documents.Count == 0 ? latest : Math.Max(latest, documents.Max(d => d.ChangeStamp));
         }
 
-        return (count, latest);
+        index.Commit(upTo);
+        return count;
     }
+
+    private static async Task<long> LatestStampAsync(QuestionsDbContext db, CancellationToken ct) =>
+        await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
 
     private static IQueryable<QuestionDocument> Project(IQueryable<Question> questions) =>
         questions.Select(q => new QuestionDocument

@@ -1,27 +1,31 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using QuestionsEcrites.Search.Analysis;
 
 namespace QuestionsEcrites.Search.Indexing;
 
 /// <summary>
-/// The Lucene index (singleton): owns the <see cref="NIOFSDirectory"/>, the one <see cref="IndexWriter"/> and a
-/// <see cref="SearcherManager"/> opened from it. The commit data records the schema version and the change stamp
-/// of the store up to which the index is complete. A missing, corrupt or older index is recreated empty and
-/// flagged <see cref="NeedsRebuild"/>. Opened on first use, so a process that never searches never locks it.
+/// The search index (singleton), derived from the store. Its folder holds:
+/// <list type="bullet">
+/// <item><c>owner.lock</c>, held exclusively by the one process that owns the index (<see cref="IndexLock"/>);</item>
+/// <item><c>current</c>, the name of the live generation, replaced atomically when a rebuild completes;</item>
+/// <item>one folder per generation (<see cref="IndexGeneration"/>): the live one, and a rebuild's while it runs.</item>
+/// </list>
+/// A rebuild never touches the live generation, so searches keep their answers until the new one is swapped in,
+/// and a rebuild that is interrupted leaves the live generation as it was. Opened on first use; a process that
+/// cannot own the folder gets <see cref="IndexUnavailableException"/> and may still write the store.
 /// </summary>
 public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> logger) : IDisposable
 {
-    private const string SchemaKey = "schema";
-    private const string SyncedKey = "syncedUpTo";
+    private const string CurrentFile = "current";
 
     private readonly System.Threading.Lock _gate = new();
-    private State? _state;
+    private IndexLock? _lock;
+    private IndexGeneration? _live;
+    private bool _opened;
     private bool _disposed;
 
     public string Path { get; } = path;
@@ -41,93 +45,95 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
             });
     }
 
-    /// <summary>True when the index does not (or no longer) reflect the store and must be rebuilt from it.</summary>
-    public bool NeedsRebuild => Open().NeedsRebuild;
+    /// <summary>True when <paramref name="path"/> names a live generation (without opening or owning it).</summary>
+    public static bool HasGeneration(string path) => File.Exists(System.IO.Path.Combine(path, CurrentFile));
 
-    /// <summary>The store's change stamp up to which every question is indexed.</summary>
-    public long SyncedUpTo => Open().SyncedUpTo;
+    /// <summary>Takes ownership of the folder now (the site does at start-up, so that no other process writes it).</summary>
+    public void Acquire() => EnsureOpen();
 
-    public int DocumentCount
+    /// <summary>True while no complete generation of the current schema exists: searches cannot be served.</summary>
+    public bool NeedsRebuild
     {
         get
         {
-            var state = Open();
-            var searcher = state.Searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                state.Searchers.Release(searcher);
-            }
+            EnsureOpen();
+            return Volatile.Read(ref _live) is null;
         }
     }
 
-    /// <summary>Runs <paramref name="search"/> on the current searcher, released afterwards.</summary>
+    /// <summary>The store's change stamp up to which every question is indexed (0 while nothing is).</summary>
+    public long SyncedUpTo
+    {
+        get
+        {
+            EnsureOpen();
+            return Volatile.Read(ref _live)?.SyncedUpTo ?? 0;
+        }
+    }
+
+    public int DocumentCount => Search(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>
+    /// Runs <paramref name="search"/> on the live generation's current searcher, released afterwards; throws
+    /// <see cref="IndexNotReadyException"/> while the index is being built.
+    /// </summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var state = Open();
-        var searcher = state.Searchers.Acquire();
-        try
+        EnsureOpen();
+        while (true)
         {
-            return search(searcher);
-        }
-        finally
-        {
-            state.Searchers.Release(searcher);
+            var live = Volatile.Read(ref _live) ?? throw new IndexNotReadyException();
+            IndexSearcher searcher;
+            try
+            {
+                searcher = live.Searchers.Acquire();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(live, Volatile.Read(ref _live)))
+            {
+                continue; // a rebuild swapped generations between the read and the acquire: take the new one
+            }
+
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                live.Searchers.Release(searcher);
+            }
         }
     }
 
     /// <summary>
-    /// Writes documents, replacing any of the same key; after <see cref="DeleteAll"/> (a rebuild) they are simply
-    /// added. Analysis runs on every core: the writer is thread-safe and analysis is most of the cost.
+    /// Writes documents into the live generation, replacing any of the same key. Analysis runs on every core: the
+    /// writer is thread-safe and analysis is most of the cost.
     /// </summary>
-    public void Upsert(IReadOnlyList<QuestionDocument> documents, bool replace = true)
+    public void Upsert(IReadOnlyList<QuestionDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var writer = Open().Writer;
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
-        {
-            var doc = QuestionDocumentMapper.ToLucene(document);
-            if (replace)
-            {
-                writer.UpdateDocument(new Term(IndexFields.Key, document.Key), doc);
-            }
-            else
-            {
-                writer.AddDocument(doc);
-            }
-        });
+        EnsureOpen();
+        var live = Volatile.Read(ref _live) ?? throw new InvalidOperationException("No live index generation: rebuild first.");
+        Write(live.Writer, documents, replace: true);
     }
 
-    /// <summary>
-    /// Merges the index into at most <paramref name="maxSegments"/> segments. After a rebuild: each query term is
-    /// looked up once per segment and field, which is most of a selective query's cost.
-    /// </summary>
-    public void Compact(int maxSegments) => Open().Writer.ForceMerge(maxSegments, doWait: true);
-
-    /// <summary>Starts a rebuild: every document goes; nothing is visible to searches until <see cref="Commit"/>.</summary>
-    public void DeleteAll() => Open().Writer.DeleteAll();
-
-    /// <summary>Commits what was written, records how far the store is indexed, and refreshes the searchers.</summary>
+    /// <summary>Commits the live generation with how far the store is indexed, and refreshes the searchers.</summary>
     public void Commit(long syncedUpTo)
     {
-        var state = Open();
+        EnsureOpen();
         lock (_gate)
         {
-            state.Writer.SetCommitData(new Dictionary<string, string>
-            {
-                [SchemaKey] = IndexFields.SchemaVersion,
-                [SyncedKey] = syncedUpTo.ToString(CultureInfo.InvariantCulture),
-            });
-            state.Writer.Commit();
-            state.SyncedUpTo = syncedUpTo;
-            state.NeedsRebuild = false;
+            var live = _live ?? throw new InvalidOperationException("No live index generation: rebuild first.");
+            live.Commit(syncedUpTo);
         }
+    }
 
-        state.Searchers.MaybeRefreshBlocking();
+    /// <summary>Starts a rebuild in a new generation folder; the live generation serves until it is published.</summary>
+    public IndexRebuild BeginRebuild()
+    {
+        EnsureOpen();
+        var name = "gen-" + Guid.NewGuid().ToString("N")[..16];
+        return new IndexRebuild(this, IndexGeneration.Create(Path, name));
     }
 
     public void Dispose()
@@ -140,109 +146,135 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
             }
 
             _disposed = true;
-            if (_state is { } state)
-            {
-                state.Searchers.Dispose();
-                state.Writer.Dispose();
-                state.Directory.Dispose();
-                state.Analyzer.Dispose();
-            }
+            _live?.Dispose();
+            _live = null;
+            _lock?.Dispose();
         }
     }
 
-    private State Open()
-    {
-        var state = Volatile.Read(ref _state);
-        if (state is not null)
+    internal static void Write(IndexWriter writer, IReadOnlyList<QuestionDocument> documents, bool replace) =>
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
-            return state;
+            var doc = QuestionDocumentMapper.ToLucene(document);
+            if (replace)
+            {
+                writer.UpdateDocument(new Term(IndexFields.Key, document.Key), doc);
+            }
+            else
+            {
+                writer.AddDocument(doc);
+            }
+        });
+
+    /// <summary>Makes a completed rebuild the live generation: the pointer file is replaced atomically, then the old one goes.</summary>
+    internal void Publish(IndexGeneration generation)
+    {
+        IndexGeneration? old;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var pointer = System.IO.Path.Combine(Path, CurrentFile);
+            var temporary = pointer + ".tmp";
+            File.WriteAllText(temporary, generation.Name);
+            File.Move(temporary, pointer, overwrite: true);
+            old = _live;
+            Volatile.Write(ref _live, generation);
+        }
+
+        if (old is not null)
+        {
+            old.Dispose();
+            TryDelete(old.Path);
+        }
+    }
+
+    internal void Abandon(IndexGeneration generation)
+    {
+        generation.Dispose();
+        TryDelete(generation.Path);
+    }
+
+    private void EnsureOpen()
+    {
+        if (Volatile.Read(ref _opened))
+        {
+            return;
         }
 
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _state ??= OpenState();
-            return _state;
-        }
-    }
-
-    private State OpenState()
-    {
-        System.IO.Directory.CreateDirectory(Path);
-        try
-        {
-            return OpenWriter();
-        }
-        catch (LockObtainFailedException ex)
-        {
-            throw new IndexUnavailableException($"l'index {Path} est utilisé par un autre processus (le site en cours d'exécution ?)", ex);
-        }
-        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException)
-        {
-            // Derived data: a broken index is dropped and rebuilt from the store.
-            LogCorrupt(ex, Path);
-            foreach (var file in System.IO.Directory.EnumerateFiles(Path))
+            if (_opened)
             {
-                if (!file.EndsWith("write.lock", StringComparison.Ordinal))
-                {
-                    File.Delete(file);
-                }
+                return;
             }
 
-            return OpenWriter(forceCreate: true);
+            _lock ??= IndexLock.Acquire(Path);
+            _live = OpenLive();
+            RemoveLeftovers();
+            Volatile.Write(ref _opened, true);
         }
     }
 
-    private State OpenWriter(bool forceCreate = false)
+    private IndexGeneration? OpenLive()
     {
-        var directory = new NIOFSDirectory(new DirectoryInfo(Path));
-        var analyzer = CreateAnalyzer();
-        try
+        var pointer = System.IO.Path.Combine(Path, CurrentFile);
+        var name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : null;
+        if (string.IsNullOrEmpty(name) || name.IndexOfAny(['/', '\\']) >= 0 || name.StartsWith('.'))
         {
-            var exists = !forceCreate && DirectoryReader.IndexExists(directory);
-            var config = new IndexWriterConfig(LuceneSettings.Version, analyzer)
+            LogRebuildNeeded(Path, "aucune génération");
+            return null;
+        }
+
+        var live = IndexGeneration.TryOpen(Path, name, out var reason);
+        if (live is null)
+        {
+            LogRebuildNeeded(Path, reason ?? "?");
+        }
+
+        return live;
+    }
+
+    /// <summary>
+    /// Everything but the lock, the pointer and the live generation: rebuilds cut short, generations replaced while
+    /// a reader still held their files, and the files of the older single-folder layout. Safe: this process owns the folder.
+    /// </summary>
+    private void RemoveLeftovers()
+    {
+        foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos())
+        {
+            if (entry.Name is IndexLock.FileName or CurrentFile || entry.Name == _live?.Name)
             {
-                OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
-                RAMBufferSizeMB = 64,
-            };
-            var writer = new IndexWriter(directory, config);
-            var data = exists ? writer.CommitData : new Dictionary<string, string>();
-            var schemaMatches = data.TryGetValue(SchemaKey, out var schema) && schema == IndexFields.SchemaVersion;
-            var synced = data.TryGetValue(SyncedKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0;
-            if (!schemaMatches)
-            {
-                LogRebuildNeeded(Path, exists ? schema ?? "aucune" : "absent");
+                continue;
             }
 
-            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-            return new State(directory, analyzer, writer, searchers) { NeedsRebuild = !schemaMatches, SyncedUpTo = schemaMatches ? synced : 0 };
-        }
-        catch
-        {
-            directory.Dispose();
-            analyzer.Dispose();
-            throw;
+            TryDelete(entry.FullName);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index at {Path} is unreadable and will be rebuilt from the database")]
-    private partial void LogCorrupt(Exception ex, string path);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search index at {Path} must be built (schema {Schema})")]
-    private partial void LogRebuildNeeded(string path, string schema);
-
-    private sealed class State(NIOFSDirectory directory, Analyzer analyzer, IndexWriter writer, SearcherManager searchers)
+    private void TryDelete(string entry)
     {
-        public NIOFSDirectory Directory { get; } = directory;
-
-        public Analyzer Analyzer { get; } = analyzer;
-
-        public IndexWriter Writer { get; } = writer;
-
-        public SearcherManager Searchers { get; } = searchers;
-
-        public bool NeedsRebuild { get; set; }
-
-        public long SyncedUpTo { get; set; }
+        try
+        {
+            if (Directory.Exists(entry))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next start, which removes what is not live.
+            LogLeftover(ex, entry);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index at {Path} must be built ({Reason})")]
+    private partial void LogRebuildNeeded(string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove {Entry} from the index folder")]
+    private partial void LogLeftover(Exception ex, string entry);
 }

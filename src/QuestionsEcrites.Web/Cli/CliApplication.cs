@@ -59,7 +59,7 @@ public static class CliApplication
         {
             using var host = BuildHost(parsed.ConfigurationArgs);
             await using var scope = host.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(importSeeds: false, ct);
+            await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(site: false, ct);
             return parsed.Verb switch
             {
                 "import" => await ImportAsync(parsed, scope.ServiceProvider, console, ct),

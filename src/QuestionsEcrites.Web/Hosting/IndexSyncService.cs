@@ -1,42 +1,75 @@
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Import.Indexing;
 using QuestionsEcrites.Search;
+using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Web.Hosting;
 
 /// <summary>
-/// Indexes, every few seconds, the questions another process (a command-line import) wrote to the database while
-/// the site held the index. The check is one query on an indexed column.
+/// Keeps the site's index in step with the store, off the request path. At start-up, while the site already
+/// listens, it brings the index up to date (a full rebuild, into a new generation, when it is missing, corrupt or
+/// of an older schema) and warms the searcher up; then, every <see cref="SearchOptions.SyncIntervalSeconds"/>, it
+/// indexes what another process (a command-line import) wrote to the store. The check is one query on an indexed
+/// column. Should another process own the index, it tries again at every tick.
 /// </summary>
 public sealed partial class IndexSyncService(
     IndexSynchronizer synchronizer,
+    SearchWarmUp warmUp,
     IOptions<SearchOptions> options,
     TimeProvider time,
     ILogger<IndexSyncService> logger) : BackgroundService
 {
+    private bool _warmedUp;
+    private bool _reportedUnavailable;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // the host finishes starting, and listens, first
+        await SyncOnceAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SyncIntervalSeconds), time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                if (await synchronizer.IsBehindAsync(stoppingToken))
-                {
-                    var count = await synchronizer.SyncAsync(stoppingToken);
-                    LogCaughtUp(count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The next tick tries again; searches keep using the last committed index meanwhile.
-                LogFailed(ex);
-            }
+            await SyncOnceAsync(stoppingToken);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} questions written by another process")]
+    private async Task SyncOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            if (await synchronizer.IsBehindAsync(ct))
+            {
+                var count = await synchronizer.SyncAsync(ct);
+                LogCaughtUp(count);
+            }
+
+            _reportedUnavailable = false;
+            if (!_warmedUp)
+            {
+                _warmedUp = true;
+                warmUp.Run();
+            }
+        }
+        catch (IndexUnavailableException ex)
+        {
+            if (!_reportedUnavailable)
+            {
+                _reportedUnavailable = true;
+                LogUnavailable(ex.Message);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The next tick tries again; searches keep using the last committed generation meanwhile.
+            LogFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} questions")]
     private partial void LogCaughtUp(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index not available to the site ({Reason}); retrying at every tick")]
+    private partial void LogUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index synchronisation failed; retrying at the next tick")]
     private partial void LogFailed(Exception ex);

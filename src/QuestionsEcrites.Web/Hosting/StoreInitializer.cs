@@ -1,33 +1,44 @@
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
-using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Web.Hosting;
 
 /// <summary>
-/// At start-up: migrates the database, imports the seeds when it holds no question yet, and brings the search
-/// index up to date (rebuilt from the database when missing, corrupt or of an older schema).
+/// At start-up: migrates the database and, for the site, takes ownership of the search index (so that no other
+/// process writes it while the site runs) and imports the seeds when the store holds no question yet. Bringing the
+/// index up to date is left to <see cref="IndexSyncService"/>, off the start-up path: the site listens at once.
 /// </summary>
 public sealed partial class StoreInitializer(
     DbInitializer db,
     ImportService importer,
-    IndexSynchronizer indexSynchronizer,
+    QuestionIndex index,
     IOptions<ImportOptions> options,
     ContentRoot contentRoot,
     ILogger<StoreInitializer> logger)
 {
-    public async Task InitializeAsync(bool importSeeds, CancellationToken ct)
+    /// <param name="site">True for the site: own the index and import the seeds into an empty store.</param>
+    public async Task InitializeAsync(bool site, CancellationToken ct)
     {
         await db.InitializeAsync(ct);
-        if (importSeeds && await db.IsEmptyAsync(ct))
+        if (!site)
         {
-            await ImportSeedsAsync(ct);
+            return;
         }
 
-        if (importSeeds)
+        try
         {
-            await indexSynchronizer.SyncAsync(ct);
+            index.Acquire();
+        }
+        catch (IndexUnavailableException ex)
+        {
+            LogIndexHeld(ex.Message);
+        }
+
+        if (await db.IsEmptyAsync(ct))
+        {
+            await ImportSeedsAsync(ct);
         }
     }
 
@@ -74,6 +85,9 @@ public sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {Source} rejected: {Reason}")]
     private partial void LogSeedRejected(string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index is held by another process ({Reason}); the site will take it over when it is released")]
+    private partial void LogIndexHeld(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Empty database and no seeds folder found for {SeedsPath}")]
     private partial void LogNoSeeds(string seedsPath);

@@ -6,6 +6,8 @@ namespace QuestionsEcrites.Web.Hosting;
 
 public static class WebPipeline
 {
+    private const string ErrorPage = "/Error";
+
     public static IServiceCollection AddQuestionsWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
@@ -13,6 +15,7 @@ public static class WebPipeline
         // French text stays readable in the HTML (« é », not « &#xE9; »); markup characters are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddExceptionHandler<Errors.ApiExceptionHandler>();
         services.AddScoped<Browsing.QuestionBrowser>();
         services.AddScoped<Searching.QuestionSearchService>();
         services.AddScoped<Searching.ResultsViewFactory>();
@@ -21,24 +24,36 @@ public static class WebPipeline
         services.AddMemoryCache();
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Encoder = QuestionsEcrites.Data.Export.ExportJson.Options.Encoder;
+            // Accents stay readable; markup characters are escaped (\u003C), so no response echoes « <script> » raw.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddHostedService<IndexSyncService>();
-        services.AddHostedService<SearchWarmUpService>();
+        services.AddSingleton<SearchWarmUp>();
         return services;
     }
 
     public static WebApplication UseQuestionsPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // In every environment: a search that cannot be served (index being built) must answer 503, not a stack trace.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            app.UseExceptionHandler("/Error");
-        }
-
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+            ExceptionHandlingPath = ErrorPage,
+            StatusCodeSelector = Errors.ApiExceptionHandler.StatusCodeOf,
+        });
+        app.UseWhen(c => Errors.ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(Errors.ApiStatusCodePages.WriteAsync));
+        app.UseWhen(c => !Errors.ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(ErrorPage, "?code={0}"));
         app.UseRouting();
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+
+        // Pages are read-only: any other method answers 405 with Allow (routing does it once the pages say so);
+        // the error page renders for whatever method brought the request to it.
+        app.MapRazorPages().WithStaticAssets().Add(endpoint =>
+        {
+            if (endpoint.DisplayName != ErrorPage)
+            {
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+            }
+        });
         app.MapQuestionsApi();
         app.MapHealthApi();
         return app;

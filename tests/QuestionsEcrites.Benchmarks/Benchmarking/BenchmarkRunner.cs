@@ -326,7 +326,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         _trash.Add(folder);
         await using var store = await BenchStore.CreateAsync(folder, stderr, ct);
         using var holder = new QuestionIndex(store.IndexPath, NullLogger<QuestionIndex>.Instance);
-        _ = holder.DocumentCount; // opens its writer: the importer's own index cannot get the lock
+        holder.Acquire(); // owns the folder: the importer's own index cannot get the lock
         return await ImportAsync(store, corpus, bytes, ct);
     }
 

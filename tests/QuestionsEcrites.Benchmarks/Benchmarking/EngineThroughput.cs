@@ -1,6 +1,4 @@
 using System.Runtime;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using QuestionsEcrites.Benchmarks.Benchmarking.Results;
 using QuestionsEcrites.Search.Indexing;
@@ -26,13 +24,10 @@ internal sealed class EngineThroughput(EngineOptions options, TextWriter stdout)
     public EngineReport Run(CancellationToken ct)
     {
         var path = Path.GetFullPath(options.IndexPath);
-        using (var directory = new NIOFSDirectory(new DirectoryInfo(path)))
+        // QuestionIndex would clear a folder that holds no index of its layout: refuse instead.
+        if (!QuestionIndex.HasGeneration(path))
         {
-            // QuestionIndex would create an empty index in a folder without one: refuse instead.
-            if (!System.IO.Directory.Exists(path) || !DirectoryReader.IndexExists(directory))
-            {
-                throw new InvalidOperationException($"aucun index Lucene dans {path}");
-            }
+            throw new InvalidOperationException($"aucun index de recherche dans {path} (reindex pour le construire)");
         }
 
         using var index = new QuestionIndex(path, NullLogger<QuestionIndex>.Instance);

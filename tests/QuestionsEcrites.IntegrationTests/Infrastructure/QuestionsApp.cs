@@ -26,12 +26,23 @@ public sealed class QuestionsApp : WebApplicationFactory<Program>
         _keepAlive.Open();
     }
 
+    /// <summary>Configuration overrides (e.g. <c>Search:SyncIntervalSeconds</c>), set before the site starts.</summary>
+    public IReadOnlyList<(string Key, string Value)> Settings { get; init; } = [];
+
+    /// <summary>The site's index folder (a per-factory temp folder).</summary>
+    public string IndexPath => Path.Combine(_folder.Path, "index");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Questions", _connectionString);
-        builder.UseSetting("Search:IndexPath", Path.Combine(_folder.Path, "index"));
+        builder.UseSetting("Search:IndexPath", IndexPath);
         builder.UseSetting("Import:SeedsPath", RepoPaths.Seeds);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(Today)));
     }
 

@@ -58,7 +58,8 @@ public sealed class IndexLifecycleTests : StoreTestBase
     {
         await Store.ImportAsync("seeds");
         Store.Index.Dispose();
-        foreach (var file in Directory.EnumerateFiles(Store.IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        var generation = LiveGeneration();
+        foreach (var file in Directory.EnumerateFiles(generation).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
         {
             await File.WriteAllBytesAsync(file, [1, 2, 3, 4, 5]);
         }
@@ -70,6 +71,96 @@ public sealed class IndexLifecycleTests : StoreTestBase
 
         using var searcher = new QuestionSearcher(index);
         searcher.Search(new QuestionSearchRequest { Text = "SECPa" }).Total.Should().Be(2);
+        Directory.Exists(generation).Should().BeFalse("the unreadable generation is replaced, not kept");
+    }
+
+    [Fact]
+    public async Task Rebuild_InProgress_LiveGenerationServesUntilPublished()
+    {
+        await Store.ImportAsync("seeds");
+        var before = LiveGeneration();
+
+        using (var rebuild = Store.Index.BeginRebuild())
+        {
+            rebuild.Add([SomeDocument("QE-17-777", "Les pangolins")]);
+            Store.Searcher.Search(new QuestionSearchRequest { Text = "Ségur" }).Total.Should().Be(4, "the live generation still answers");
+            Store.Searcher.Search(new QuestionSearchRequest { Text = "pangolins" }).Total.Should().Be(0, "nothing of the rebuild is visible yet");
+
+            rebuild.Publish(syncedUpTo: 42);
+        }
+
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "pangolins" }).Total.Should().Be(1);
+        Store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(1, "the new generation replaced the old one whole");
+        Store.Index.SyncedUpTo.Should().Be(42);
+        LiveGeneration().Should().NotBe(before);
+        Directory.Exists(before).Should().BeFalse();
+        Directory.EnumerateDirectories(Store.IndexPath).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Rebuild_AbandonedMidway_LiveGenerationUntouched()
+    {
+        await Store.ImportAsync("seeds");
+        var before = LiveGeneration();
+
+        using (var rebuild = Store.Index.BeginRebuild())
+        {
+            rebuild.Add([SomeDocument("QE-17-777", "Les pangolins")]);
+        }
+
+        LiveGeneration().Should().Be(before);
+        Directory.EnumerateDirectories(Store.IndexPath).Should().ContainSingle();
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "Ségur" }).Total.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task RebuildInterrupted_ByAKill_NextOpenServesTheOldGenerationAndClearsTheRest()
+    {
+        await Store.ImportAsync("seeds");
+        var before = LiveGeneration();
+        var rebuild = Store.Index.BeginRebuild();
+        rebuild.Add([SomeDocument("QE-17-777", "Les pangolins")]);
+        Store.Index.Dispose(); // the process dies: the rebuild's folder stays behind, never published
+
+        using var index = OpenIndex();
+
+        index.NeedsRebuild.Should().BeFalse();
+        LiveGeneration().Should().Be(before);
+        Directory.EnumerateDirectories(Store.IndexPath).Should().ContainSingle();
+        using var searcher = new QuestionSearcher(index);
+        searcher.Search(new QuestionSearchRequest { Text = "Ségur" }).Total.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task OlderSingleFolderLayout_Opened_RebuiltAndItsFilesRemoved()
+    {
+        await Store.ImportAsync("seeds");
+        Store.Index.Dispose();
+        Directory.Delete(Store.IndexPath, recursive: true);
+        Directory.CreateDirectory(Store.IndexPath);
+        await File.WriteAllTextAsync(Path.Combine(Store.IndexPath, "segments_2"), "an index of the older layout");
+        await File.WriteAllTextAsync(Path.Combine(Store.IndexPath, "_0.cfs"), "its segment");
+
+        using var index = OpenIndex();
+        using var synchronizer = Synchronizer(index);
+        index.NeedsRebuild.Should().BeTrue();
+        await synchronizer.SyncAsync(CancellationToken.None);
+
+        Directory.EnumerateFiles(Store.IndexPath).Select(Path.GetFileName).Should().BeEquivalentTo(["owner.lock", "current"]);
+        using var searcher = new QuestionSearcher(index);
+        searcher.Search(new QuestionSearchRequest { Text = "Ségur" }).Total.Should().Be(4);
+    }
+
+    [Fact]
+    public void NotBuilt_Search_IndexNotReady()
+    {
+        using var folder = new TempFolder();
+        using var index = new QuestionIndex(folder.Path, NullLogger<QuestionIndex>.Instance);
+        using var searcher = new QuestionSearcher(index);
+
+        var act = () => searcher.Search(new QuestionSearchRequest { Text = "Ségur" });
+
+        act.Should().Throw<IndexNotReadyException>();
     }
 
     [Fact]
@@ -82,6 +173,23 @@ public sealed class IndexLifecycleTests : StoreTestBase
 
         act.Should().Throw<IndexUnavailableException>();
     }
+
+    private static QuestionDocument SomeDocument(string key, string title)
+    {
+        var parts = key.Split('-');
+        return new QuestionDocument
+        {
+            Id = 1_000,
+            Type = parts[0],
+            Legislature = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
+            Number = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
+            Title = title,
+            Text = title,
+            Status = "pending",
+        };
+    }
+
+    private string LiveGeneration() => Path.Combine(Store.IndexPath, File.ReadAllText(Path.Combine(Store.IndexPath, "current")).Trim());
 
     private QuestionIndex OpenIndex() => new(Store.IndexPath, NullLogger<QuestionIndex>.Instance);
 

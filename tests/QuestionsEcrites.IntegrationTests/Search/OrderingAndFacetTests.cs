@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Testing;
@@ -23,7 +22,7 @@ public sealed class OrderingAndFacetTests : IDisposable
 
     public OrderingAndFacetTests()
     {
-        _index = new QuestionIndex(_folder.Path, NullLogger<QuestionIndex>.Instance);
+        _index = EmptyIndex.Open(_folder.Path);
         _searcher = new QuestionSearcher(_index);
         _documents = Enumerable.Range(1, 60).Select(Document).ToList();
 
@@ -145,7 +144,7 @@ public sealed class OrderingAndFacetTests : IDisposable
     public void Browse_ManyDocumentsIndexedOldestFirst_DeepPageInOrder(int page)
     {
         using var folder = new TempFolder();
-        using var index = new QuestionIndex(folder.Path, NullLogger<QuestionIndex>.Instance);
+        using var index = EmptyIndex.Open(folder.Path);
         using var searcher = new QuestionSearcher(index);
         // Indexed in publication order, as imports usually run: every document beats the ones before it.
         var documents = Enumerable.Range(1, 3_000)

@@ -3,15 +3,14 @@ using QuestionsEcrites.Search.Querying;
 namespace QuestionsEcrites.Web.Hosting;
 
 /// <summary>
-/// Runs one browse and one text search as soon as the site starts, off the request path, so that the first
-/// visitor does not pay for loading the index's columns (facets and sort keys: about half a second at a million
-/// questions) and compiling the search code.
+/// One browse and one text search once the index is ready, off the request path, so that the first visitor does
+/// not pay for loading the index's columns (facets and sort keys: about half a second at a million questions) and
+/// compiling the search code.
 /// </summary>
-public sealed partial class SearchWarmUpService(QuestionSearcher searcher, ILogger<SearchWarmUpService> logger) : BackgroundService
+public sealed partial class SearchWarmUp(QuestionSearcher searcher, ILogger<SearchWarmUp> logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public void Run()
     {
-        await Task.Yield(); // let the host finish starting
         try
         {
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
