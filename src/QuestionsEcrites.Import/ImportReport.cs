@@ -15,6 +15,9 @@ public sealed record ImportReport(
 
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 
+    /// <summary>What was passed over on purpose (symbolic-link loops, hidden zip entries), one line each.</summary>
+    public IReadOnlyList<SkippedSource> Skipped { get; init; } = [];
+
     /// <summary>Deputy mandates named or merged from deputies files.</summary>
     public int DeputiesResolved { get; init; }
 
@@ -31,6 +34,8 @@ public enum IndexState
 }
 
 public sealed record RejectedDocument(string Source, string Reason);
+
+public sealed record SkippedSource(string Source, string Reason);
 
 public sealed record DocumentWarning(string Source, string Message);
 

@@ -42,6 +42,7 @@ public sealed partial class ImportService(
         ArgumentNullException.ThrowIfNull(paths);
         var stopwatch = Stopwatch.StartNew();
         var rejected = new List<RejectedDocument>();
+        var skipped = new List<SkippedSource>();
         var warnings = new List<DocumentWarning>();
         int added = 0, updated = 0, unchanged = 0, deputiesResolved = 0;
 
@@ -63,6 +64,7 @@ public sealed partial class ImportService(
             await foreach (var batch in parsedBatches.Reader.ReadAllAsync(stop.Token))
             {
                 rejected.AddRange(batch.Rejected);
+                skipped.AddRange(batch.Skipped);
                 warnings.AddRange(batch.Warnings);
 
                 // Strictly increasing per batch, so the index can resume exactly after the last batch it saw.
@@ -104,7 +106,7 @@ public sealed partial class ImportService(
 
             await parsing;
             var indexState = await indexing.CompleteAsync();
-            var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved };
+            var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved, Skipped = skipped };
             LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
             return report;
         }
@@ -204,6 +206,7 @@ public sealed partial class ImportService(
     private static ParsedBatch Parse(SourceItem[] batch)
     {
         var rejected = new List<RejectedDocument>();
+        var skipped = new List<SkippedSource>();
         var warnings = new List<DocumentWarning>();
         var deputies = new List<ParsedDeputy>();
         var contents = new ParsedContent?[batch.Length];
@@ -230,6 +233,9 @@ public sealed partial class ImportService(
             {
                 case SourceFailure failure:
                     rejected.Add(new RejectedDocument(failure.Name, failure.Reason));
+                    break;
+                case SourceSkipped skip:
+                    skipped.Add(new SkippedSource(skip.Name, skip.Reason));
                     break;
                 case SourceDocument document when contents[i]!.Question is null:
                     if (contents[i]!.DeputiesError is { } deputiesError)
@@ -258,13 +264,14 @@ public sealed partial class ImportService(
             }
         }
 
-        return new ParsedBatch(parsed, rejected, warnings, deputies);
+        return new ParsedBatch(parsed, rejected, skipped, warnings, deputies);
     }
 
     /// <summary>One batch as parsed: what to write, and what was rejected or noted on the way, in document order.</summary>
     private sealed record ParsedBatch(
         List<ParsedDocument> Documents,
         List<RejectedDocument> Rejected,
+        List<SkippedSource> Skipped,
         List<DocumentWarning> Warnings,
         List<ParsedDeputy> Deputies);
 

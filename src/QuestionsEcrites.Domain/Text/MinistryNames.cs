@@ -15,7 +15,7 @@ public static partial class MinistryNames
     public static string Canonical(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var name = label.Trim().Replace('’', '\'').TrimEnd('.');
+        var name = Apostrophes.Straighten(label.Trim()).TrimEnd('.');
         var stripped = Prefix().Replace(name, string.Empty).Trim();
         if (stripped.Length == 0)
         {

@@ -1,4 +1,5 @@
 using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Import.Parsing;
 
@@ -53,7 +54,18 @@ public sealed record ParsedQuestion
 
 public sealed record ParsedEvent(QuestionEventKind Kind, DateOnly? Date, string? Label);
 
+/// <summary>
+/// The author as a document gives it. Name, department and group are shared by all of a deputy's questions, so
+/// their apostrophes are straightened here, once for every format (<see cref="Apostrophes"/>).
+/// </summary>
 /// <param name="AnId">The Assemblée's identifier of the deputy (« PA722252 »), when the source gives it.</param>
-public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group, string? AnId = null);
+public sealed record ParsedAuthor(string? Civility, string Name, string? Department, int? Circonscription, string? Group, string? AnId = null)
+{
+    public string Name { get; init; } = Apostrophes.Straighten(Name);
+
+    public string? Department { get; init; } = Apostrophes.StraightenOrNull(Department);
+
+    public string? Group { get; init; } = Apostrophes.StraightenOrNull(Group);
+}
 
 public sealed record ParsedAnswer(DateOnly? PublishedOn, int? JoPage, string? Text);

@@ -11,6 +11,9 @@ public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentB
 {
     public const long DefaultMaxDocumentBytes = 32 * 1024 * 1024;
 
+    /// <summary>A zip inside a zip is common (a dump of dumps); ten levels deep is a trap.</summary>
+    public const int MaxArchiveDepth = 5;
+
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
 
     public IEnumerable<SourceItem> Read(IEnumerable<string> paths)
@@ -33,20 +36,18 @@ public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentB
 
     private IEnumerable<SourceItem> ReadFolder(string folder)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        var (files, notes) = new FolderWalker(DisplayName).Walk(folder);
+        foreach (var file in files)
         {
-            // Dot files and folders (.git, .DS_Store) are not documents.
-            var relative = Path.GetRelativePath(folder, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            {
-                continue;
-            }
-
             foreach (var item in ReadFile(file))
             {
                 yield return item;
             }
+        }
+
+        foreach (var note in notes)
+        {
+            yield return note;
         }
     }
 
@@ -122,23 +123,46 @@ public sealed class DocumentSourceReader(string baseDirectory, long maxDocumentB
         }
     }
 
-    private IEnumerable<SourceItem> ReadArchive(string name, ZipArchive archive)
+    /// <summary>
+    /// Every entry of an archive comes out as a document, a rejection or a skip with its reason, never silently
+    /// dropped. Entries are read in memory and never written anywhere, so a path such as <c>..\..\x</c> could do
+    /// no harm here, but it marks a crafted archive: it is refused and said so.
+    /// </summary>
+    private IEnumerable<SourceItem> ReadArchive(string name, ZipArchive archive, int depth = 1)
     {
         using (archive)
         {
             foreach (var entry in archive.Entries)
             {
                 var entryName = $"{name}!/{entry.FullName}";
-                if (entry.FullName.EndsWith('/') || entry.Name.StartsWith('.') || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal))
+                if (entry.FullName.EndsWith('/') && entry.Length == 0)
                 {
+                    continue; // a folder entry
+                }
+
+                if (ZipEntryNames.EscapesArchive(entry.FullName))
+                {
+                    yield return new SourceFailure(entryName, "nom d'entrée refusé : son chemin sort de l'archive (« .. » ou chemin absolu)");
+                    continue;
+                }
+
+                if (ZipEntryNames.IsHiddenOrSystem(entry.FullName))
+                {
+                    yield return new SourceSkipped(entryName, "fichier caché ou métadonnées système (.DS_Store, __MACOSX) : ignoré");
                     continue;
                 }
 
                 var item = ReadEntry(entryName, entry);
                 if (item is SourceDocument document && IsZip(document.Content))
                 {
+                    if (depth >= MaxArchiveDepth)
+                    {
+                        yield return new SourceFailure(entryName, $"archives imbriquées sur plus de {MaxArchiveDepth} niveaux : refusé");
+                        continue;
+                    }
+
                     var (inner, failure) = TryOpenArchive(document.Content);
-                    var items = inner is null ? [new SourceFailure(entryName, failure!)] : ReadArchive(entryName, inner);
+                    var items = inner is null ? [new SourceFailure(entryName, failure!)] : ReadArchive(entryName, inner, depth + 1);
                     foreach (var innerItem in items)
                     {
                         yield return innerItem;

@@ -154,6 +154,11 @@ public static class CliApplication
             await stdout.WriteLineAsync($"rejeté : {rejected.Source} : {rejected.Reason}");
         }
 
+        foreach (var skipped in report.Skipped)
+        {
+            await stdout.WriteLineAsync($"ignoré : {skipped.Source} : {skipped.Reason}");
+        }
+
         if (report.DeputiesResolved > 0)
         {
             await stdout.WriteLineAsync(string.Create(French, $"députés : {report.DeputiesResolved} mandat(s) nommé(s) depuis le fichier des acteurs"));

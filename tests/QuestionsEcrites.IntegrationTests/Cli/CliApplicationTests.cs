@@ -44,6 +44,20 @@ public sealed class CliApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_FolderWithALinkLoop_OneIgnoredLineAndExitZero()
+    {
+        _folder.Write("L/q.txt", new QuestionDocumentBuilder().Build());
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "L", "self"), ".");
+
+        var exit = await RunAsync("import", Path.Combine(_folder.Path, "L"));
+
+        exit.Should().Be(0, "a loop passed over is not a rejected document");
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainSingle(l => l.StartsWith("ignoré : ", StringComparison.Ordinal)).Which.Should().Contain("self").And.Contain("dossier déjà parcouru");
+        lines[^1].Should().Contain("1 ajoutée(s)");
+    }
+
+    [Fact]
     public async Task Import_WithBadFiles_OneLinePerRejectedFileAndExitOne()
     {
         var bad = _folder.Write("in/vide.txt", string.Empty);
