@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddDbContextFactory<QuestionsDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<QuestionExportReader>();
         services.AddScoped<DbInitializer>();
+        services.AddSingleton<Changes.StoreChangeSignal>();
         return services;
     }
 

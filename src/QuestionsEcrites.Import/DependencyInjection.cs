@@ -1,18 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using QuestionsEcrites.Import.Indexing;
-using QuestionsEcrites.Search;
 
 namespace QuestionsEcrites.Import;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the importer and the index synchronizer, with the search index they feed.</summary>
-    public static IServiceCollection AddQuestionsImport(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>Registers the importer; it needs the store (<c>AddQuestionsData</c>) and nothing of the index.</summary>
+    public static IServiceCollection AddQuestionsImport(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddQuestionsSearch(configuration, contentRoot);
-        services.AddSingleton<IndexSynchronizer>();
         services.AddOptions<ImportOptions>()
             .Bind(configuration.GetSection(ImportOptions.SectionName))
             .ValidateDataAnnotations()

@@ -20,17 +20,6 @@ public sealed record ImportReport(
 
     /// <summary>Deputy mandates named or merged from deputies files.</summary>
     public int DeputiesResolved { get; init; }
-
-    /// <summary>Whether the search index was brought up to date by this import.</summary>
-    public IndexState Index { get; init; } = IndexState.Updated;
-}
-
-public enum IndexState
-{
-    Updated,
-
-    /// <summary>The running site holds the index; it indexes the new questions on its next check.</summary>
-    HeldByAnotherProcess,
 }
 
 public sealed record RejectedDocument(string Source, string Reason);

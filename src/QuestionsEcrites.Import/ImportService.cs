@@ -4,24 +4,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Data.Changes;
 using QuestionsEcrites.Import.Deputies;
-using QuestionsEcrites.Import.Indexing;
 using QuestionsEcrites.Import.Parsing;
 using QuestionsEcrites.Import.Sources;
-using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Import;
 
 /// <summary>
 /// Imports documents into the store: reads paths (files, folders, zips), parses batches in parallel, and upserts
-/// each batch in one transaction, then brings the search index up to date (one commit per batch). A document that
-/// cannot be read or parsed is rejected with its reason; the others are imported, and what was stored before is
-/// never lost. When another process (the running site) holds the index, the store is still written and that
-/// process indexes the new questions on its next check.
+/// each batch in one transaction, then raises <see cref="StoreChangeSignal"/> (whoever derives data from the store,
+/// the index follower, takes it from there). A document that cannot be read or parsed is rejected with its reason;
+/// the others are imported, and what was stored before is never lost.
 /// </summary>
 public sealed partial class ImportService(
     IDbContextFactory<QuestionsDbContext> dbFactory,
-    IndexSynchronizer indexSynchronizer,
+    StoreChangeSignal storeChanged,
     IOptions<ImportOptions> options,
     TimeProvider time,
     ILogger<ImportService> logger)
@@ -29,9 +27,8 @@ public sealed partial class ImportService(
     /// <param name="paths">Files, folders (recursive) or .zip archives.</param>
     /// <param name="baseDirectory">Relative paths and the stored source names are relative to this folder.</param>
     /// <remarks>
-    /// Three stages overlap so that both cores stay busy: the next batch is read and parsed while this one is
-    /// written to SQLite, and the index catches up with what is committed while the following batches are written.
-    /// The report is returned once the index has seen every batch.
+    /// Stages overlap so that both cores stay busy: the next batch is read and parsed while this one is written
+    /// to SQLite; and a listener to the change signal (the index follower) works on what is committed meanwhile.
     /// </remarks>
     public async Task<ImportReport> ImportAsync(
         IEnumerable<string> paths,
@@ -58,7 +55,6 @@ public sealed partial class ImportService(
         // Two parsed batches ahead at most: enough to hide parsing, little memory.
         var parsedBatches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var parsing = Task.Run(() => ParseAllAsync(new DocumentSourceReader(baseDirectory).Read(paths), parsedBatches.Writer, stop.Token), stop.Token);
-        var indexing = new BackgroundIndexing(this, stop.Token);
         try
         {
             await foreach (var batch in parsedBatches.Reader.ReadAllAsync(stop.Token))
@@ -84,7 +80,10 @@ public sealed partial class ImportService(
                 }
 
                 var outcomes = await WriteAsync(batch.Documents, lookups, lastStamp, rejected, stop.Token);
-                indexing.Request();
+                if (outcomes.Any(o => o != WriteOutcome.Unchanged) || batch.Deputies.Count > 0)
+                {
+                    storeChanged.Raise();
+                }
                 foreach (var outcome in outcomes)
                 {
                     switch (outcome)
@@ -105,8 +104,7 @@ public sealed partial class ImportService(
             }
 
             await parsing;
-            var indexState = await indexing.CompleteAsync();
-            var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { Index = indexState, DeputiesResolved = deputiesResolved, Skipped = skipped };
+            var report = new ImportReport(added, updated, unchanged, rejected, warnings, stopwatch.Elapsed) { DeputiesResolved = deputiesResolved, Skipped = skipped };
             LogImported(report.Added, report.Updated, report.Unchanged, report.Rejected.Count, report.Elapsed.TotalSeconds);
             return report;
         }
@@ -116,7 +114,7 @@ public sealed partial class ImportService(
             await stop.CancelAsync();
             try
             {
-                await Task.WhenAll(parsing, indexing.CompleteAsync());
+                await parsing;
             }
             catch
             {
@@ -147,63 +145,8 @@ public sealed partial class ImportService(
         }
     }
 
-    /// <summary>
-    /// Brings the index up to date in the background, after each written batch: requests made while a sync runs
-    /// are served by one more sync, so the index trails the store by at most the batches written meanwhile.
-    /// </summary>
-    private sealed class BackgroundIndexing
-    {
-        private readonly Channel<bool> _requests = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly Task<IndexState> _loop;
-
-        public BackgroundIndexing(ImportService owner, CancellationToken ct) => _loop = Task.Run(() => RunAsync(owner, ct), ct);
-
-        public void Request() => _requests.Writer.TryWrite(true);
-
-        /// <summary>Waits for the sync that covers every batch requested so far.</summary>
-        public Task<IndexState> CompleteAsync()
-        {
-            _requests.Writer.TryComplete();
-            return _loop;
-        }
-
-        private async Task<IndexState> RunAsync(ImportService owner, CancellationToken ct)
-        {
-            var state = IndexState.Updated;
-            while (await _requests.Reader.WaitToReadAsync(ct))
-            {
-                while (_requests.Reader.TryRead(out _))
-                {
-                }
-
-                state = await owner.SyncIndexAsync(state, ct);
-            }
-
-            return state;
-        }
-    }
-
-    private async Task<IndexState> SyncIndexAsync(IndexState state, CancellationToken ct)
-    {
-        if (state == IndexState.HeldByAnotherProcess)
-        {
-            return state;
-        }
-
-        try
-        {
-            await indexSynchronizer.SyncAsync(ct);
-            return IndexState.Updated;
-        }
-        catch (IndexUnavailableException ex)
-        {
-            LogIndexHeld(ex.Message);
-            return IndexState.HeldByAnotherProcess;
-        }
-    }
-
     /// <summary>Parses a batch on all cores; rejected documents and warnings are collected in document order.</summary>
-    private static ParsedBatch Parse(SourceItem[] batch)
+    private ParsedBatch Parse(SourceItem[] batch)
     {
         var rejected = new List<RejectedDocument>();
         var skipped = new List<SkippedSource>();
@@ -220,7 +163,8 @@ public sealed partial class ImportService(
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    // A parser bug must cost one document, never the import.
+                    // A parser bug must cost one document, never the import; its stack trace goes to the log, to be fixed.
+                    LogParserBug(ex, document.Name);
                     contents[i] = new ParsedContent(ParseResult<ParsedQuestion>.Failure("erreur inattendue pendant l'analyse : " + ex.Message), [], null);
                 }
             }
@@ -333,8 +277,8 @@ public sealed partial class ImportService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Import: {Added} added, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:F1} s")]
     private partial void LogImported(int added, int updated, int unchanged, int rejected, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search index not updated by this import: {Reason}")]
-    private partial void LogIndexHeld(string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Parser bug: {Source} could not be parsed and was rejected")]
+    private partial void LogParserBug(Exception ex, string source);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} documents was refused ({Reason}); retrying one by one")]
     private partial void LogBatchRetried(int count, string reason);

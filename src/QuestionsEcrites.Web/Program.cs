@@ -1,3 +1,7 @@
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Import;
+using QuestionsEcrites.Indexing;
+using QuestionsEcrites.Search;
 using QuestionsEcrites.Web.Cli;
 using QuestionsEcrites.Web.Hosting;
 
@@ -17,8 +21,15 @@ builder.Configuration.AddShippedAppSettings();
 
 // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddQuestionsCore(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddQuestionsWeb();
+// Data flows one way: the importer writes the store and signals it; the indexing follows; pages read both.
+var contentRoot = builder.Environment.ContentRootPath;
+builder.Services
+    .AddQuestionsData(builder.Configuration, contentRoot)
+    .AddQuestionsSearch(builder.Configuration, contentRoot)
+    .AddQuestionsIndexing()
+    .AddQuestionsImport(builder.Configuration)
+    .AddQuestionsHosting(contentRoot)
+    .AddQuestionsWeb();
 
 var app = builder.Build();
 

@@ -25,10 +25,10 @@ public sealed class ReimportTests : IDisposable
         var corpus = Path.Combine(_work.Path, format);
         (await BenchmarkCli.RunAsync(["generate", "--count", "4000", "--out", corpus, "--format", format], TextWriter.Null, TextWriter.Null, CancellationToken.None)).Should().Be(0);
         await using var store = await TestStore.CreateAsync();
-        var first = await store.Importer.ImportAsync([corpus], _work.Path, null, CancellationToken.None);
+        var first = await store.ImportFromAsync(_work.Path, corpus);
         var stamp = await MaxStampAsync(store);
 
-        var second = await store.Importer.ImportAsync([corpus], _work.Path, null, CancellationToken.None);
+        var second = await store.ImportFromAsync(_work.Path, corpus);
 
         first.Added.Should().BeGreaterThan(3_900);
         first.Rejected.Should().BeEmpty();

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import;
+using QuestionsEcrites.Indexing;
+using QuestionsEcrites.Search;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 
@@ -58,8 +60,11 @@ public sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddQuestionsData(configuration, AppContext.BaseDirectory)
-            .AddQuestionsImport(configuration, AppContext.BaseDirectory)
+            .AddQuestionsSearch(configuration, AppContext.BaseDirectory)
+            .AddQuestionsIndexing()
+            .AddQuestionsImport(configuration)
             .BuildServiceProvider(validateScopes: true);
+        _ = services.GetRequiredService<IndexFollower>(); // listening before the first import, as in the site
         var store = new TestStore(keepAlive, indexFolder, services, connectionString);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DbInitializer>().InitializeAsync(CancellationToken.None);
@@ -68,8 +73,18 @@ public sealed class TestStore : IAsyncDisposable
 
     public QuestionsDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<QuestionsDbContext>>().CreateDbContext();
 
-    public Task<ImportReport> ImportAsync(params string[] paths) =>
-        Importer.ImportAsync(paths, RepoPaths.Root, progress: null, CancellationToken.None);
+    public IndexFollower Follower => Services.GetRequiredService<IndexFollower>();
+
+    /// <summary>Imports paths relative to the repository root, then waits until the index holds them.</summary>
+    public Task<ImportReport> ImportAsync(params string[] paths) => ImportFromAsync(RepoPaths.Root, paths);
+
+    /// <summary>Imports paths relative to <paramref name="baseDirectory"/>, then waits until the index holds them.</summary>
+    public async Task<ImportReport> ImportFromAsync(string baseDirectory, params string[] paths)
+    {
+        var report = await Importer.ImportAsync(paths, baseDirectory, progress: null, CancellationToken.None);
+        await Follower.CatchUpAsync(CancellationToken.None);
+        return report;
+    }
 
     public async Task<List<QuestionExport>> ExportAsync()
     {

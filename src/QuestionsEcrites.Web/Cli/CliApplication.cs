@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Console;
+using QuestionsEcrites.Data;
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import;
-using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Indexing;
+using QuestionsEcrites.Search;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Web.Hosting;
 
@@ -137,7 +139,14 @@ public static class CliApplication
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.Services.AddQuestionsCore(builder.Configuration, builder.Environment.ContentRootPath);
+        // The verbs' composition: as the site's (Program.cs), without the web.
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services
+            .AddQuestionsData(builder.Configuration, contentRoot)
+            .AddQuestionsSearch(builder.Configuration, contentRoot)
+            .AddQuestionsIndexing()
+            .AddQuestionsImport(builder.Configuration)
+            .AddQuestionsHosting(contentRoot);
         return builder.Build();
     }
 
@@ -145,8 +154,12 @@ public static class CliApplication
     {
         var (stdout, stderr) = (console.Out, console.Error);
         var importer = services.GetRequiredService<ImportService>();
+        var follower = services.GetRequiredService<IndexFollower>(); // listens before the first batch is written
         var progress = console.ShowProgress ? new TerminalProgress(stderr) : null;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
+        var indexState = await follower.CatchUpAsync(ct);
+        var elapsed = stopwatch.Elapsed; // the import as the user waits for it: written and indexed
         progress?.Clear();
 
         foreach (var rejected in report.Rejected)
@@ -164,7 +177,7 @@ public static class CliApplication
             await stdout.WriteLineAsync(string.Create(French, $"députés : {report.DeputiesResolved} mandat(s) nommé(s) depuis le fichier des acteurs"));
         }
 
-        if (report.Index == IndexState.HeldByAnotherProcess)
+        if (indexState == IndexState.HeldByAnotherProcess)
         {
             await stdout.WriteLineAsync("index : ouvert par le site en cours d'exécution, qui indexera ces questions d'ici quelques secondes.");
         }
@@ -182,7 +195,7 @@ public static class CliApplication
             : string.Empty;
         await stdout.WriteLineAsync(string.Create(
             French,
-            $"Import terminé en {report.Elapsed.TotalSeconds:0.0} s : {report.Added} ajoutée(s), {report.Updated} mise(s) à jour, {report.Unchanged} inchangée(s), {report.Rejected.Count} rejetée(s) ; {report.DocumentsPerSecond:N0} documents/s{hiddenWarnings}"));
+            $"Import terminé en {elapsed.TotalSeconds:0.0} s : {report.Added} ajoutée(s), {report.Updated} mise(s) à jour, {report.Unchanged} inchangée(s), {report.Rejected.Count} rejetée(s) ; {report.Processed / Math.Max(elapsed.TotalSeconds, 1e-3):N0} documents/s{hiddenWarnings}"));
         return report.Rejected.Count == 0 ? Success : Failure;
     }
 

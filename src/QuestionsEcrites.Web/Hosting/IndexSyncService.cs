@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search;
 using QuestionsEcrites.Search.Indexing;
 

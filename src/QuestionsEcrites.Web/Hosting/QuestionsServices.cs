@@ -1,15 +1,11 @@
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Import;
-
 namespace QuestionsEcrites.Web.Hosting;
 
-/// <summary>The services shared by the site and the command-line verbs.</summary>
+/// <summary>What the site and the command-line verbs add to the libraries' own registrations.</summary>
 public static class QuestionsServices
 {
-    public static IServiceCollection AddQuestionsCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>The start-up step (migrate, own the index, seed) and the folder relative paths are resolved against.</summary>
+    public static IServiceCollection AddQuestionsHosting(this IServiceCollection services, string contentRoot)
     {
-        services.AddQuestionsData(configuration, contentRoot);
-        services.AddQuestionsImport(configuration, contentRoot);
         services.AddSingleton(new ContentRoot(contentRoot));
         services.AddScoped<StoreInitializer>();
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
+using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Web.Hosting;
@@ -14,6 +15,7 @@ public sealed partial class StoreInitializer(
     DbInitializer db,
     ImportService importer,
     QuestionIndex index,
+    IndexFollower indexFollower,
     IOptions<ImportOptions> options,
     ContentRoot contentRoot,
     ILogger<StoreInitializer> logger)
@@ -53,6 +55,9 @@ public sealed partial class StoreInitializer(
 
         // Sources are named from the seeds folder's parent: "seeds/003_….txt", as an import from the repo root would.
         var report = await importer.ImportAsync([seeds], Path.GetDirectoryName(seeds)!, progress: null, ct);
+
+        // A handful of documents: searchable before the site's first request.
+        await indexFollower.CatchUpAsync(ct);
         LogSeeded(report.Added, seeds, report.Rejected.Count);
         foreach (var rejected in report.Rejected)
         {

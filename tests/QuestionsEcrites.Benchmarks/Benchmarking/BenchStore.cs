@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
-using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Indexing;
+using QuestionsEcrites.Search;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 
@@ -12,8 +13,7 @@ namespace QuestionsEcrites.Benchmarks.Benchmarking;
 
 /// <summary>
 /// A fresh SQLite file database and Lucene index in one folder, with the product's own services composed as the
-/// site and its CLI compose them (<c>AddQuestionsData</c> + <c>AddQuestionsImport</c>, which brings the index and
-/// the searcher), and the database migrated by the product's <see cref="DbInitializer"/> (WAL journal).
+/// site and its CLI compose them (store, index, indexing, importer), and the database migrated by the product's <see cref="DbInitializer"/> (WAL journal).
 /// </summary>
 internal sealed class BenchStore : IAsyncDisposable
 {
@@ -32,6 +32,8 @@ internal sealed class BenchStore : IAsyncDisposable
     public string IndexPath => Path.Combine(Folder, "index");
 
     public ImportService Importer => _services.GetRequiredService<ImportService>();
+
+    public IndexFollower Follower => _services.GetRequiredService<IndexFollower>();
 
     public IndexSynchronizer Synchronizer => _services.GetRequiredService<IndexSynchronizer>();
 
@@ -52,13 +54,16 @@ internal sealed class BenchStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(new StderrLoggerProvider(log, LogLevel.Warning)).SetMinimumLevel(LogLevel.Warning));
         services.AddQuestionsData(configuration, folder);
-        services.AddQuestionsImport(configuration, folder);
+        services.AddQuestionsSearch(configuration, folder);
+        services.AddQuestionsIndexing();
+        services.AddQuestionsImport(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DbInitializer>().InitializeAsync(ct);
         }
 
+        _ = provider.GetRequiredService<IndexFollower>(); // listens to the importer from its first batch, as in the CLI
         return new BenchStore(folder, provider);
     }
 

@@ -303,6 +303,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         await using (var warmup = await BenchStore.CreateAsync(folder, stderr, ct))
         {
             await warmup.Importer.ImportAsync(files, options.WorkDirectory, progress: null, ct);
+            await warmup.Follower.CatchUpAsync(ct);
             await warmup.Synchronizer.RebuildAsync(ct);
             var searcher = warmup.Searcher;
             foreach (var set in QuerySets.Build(options.Seed))
@@ -349,6 +350,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         var cpu = CpuMonitor.Start();
         var stopwatch = Stopwatch.StartNew();
         var result = await store.Importer.ImportAsync([corpus], Path.GetDirectoryName(corpus)!, progress: null, ct);
+        var indexState = await store.Follower.CatchUpAsync(ct); // as the CLI: the import ends when the index has it all
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var (ownCpu, otherCores) = cpu.Stop();
         return new ImportMeasurement(
@@ -358,7 +360,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             result.Unchanged,
             result.Rejected.Count,
             result.Warnings.Count,
-            result.Index.ToString(),
+            indexState.ToString(),
             result.Rejected.Count > 0 ? $"{result.Rejected[0].Source} : {result.Rejected[0].Reason}" : null);
     }
 

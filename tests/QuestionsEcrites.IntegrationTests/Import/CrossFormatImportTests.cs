@@ -81,7 +81,7 @@ public sealed class CrossFormatImportTests : StoreTestBase
             .ToArray();
         var zip = Folder.WriteZip("dump.zip", entries);
 
-        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, zip);
 
         report.Added.Should().Be(20);
         report.Rejected.Select(r => r.Source).Should().BeEquivalentTo("dump.zip!/json/broken.json", "dump.zip!/json/notes.txt");

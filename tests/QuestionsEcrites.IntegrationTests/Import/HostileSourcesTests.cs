@@ -20,7 +20,7 @@ public sealed class HostileSourcesTests : StoreTestBase
         Directory.CreateSymbolicLink(Path.Combine(root, "up"), "../L");
         Directory.CreateSymbolicLink(Path.Combine(root, "sub", "back"), "..");
 
-        var import = Store.Importer.ImportAsync([root], Folder.Path, null, CancellationToken.None);
+        var import = Store.ImportFromAsync(Folder.Path, root);
         var finished = await Task.WhenAny(import, Task.Delay(TimeSpan.FromSeconds(60)));
 
         finished.Should().BeSameAs(import, "a walk through link loops must end");
@@ -41,7 +41,7 @@ public sealed class HostileSourcesTests : StoreTestBase
         Directory.CreateSymbolicLink(Path.Combine(root, "b"), Path.Combine(root, "a"));
         File.CreateSymbolicLink(Path.Combine(root, "cassé.txt"), Path.Combine(root, "absent.txt"));
 
-        var report = await Store.Importer.ImportAsync([root], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, root);
 
         report.Added.Should().Be(1);
         report.Unchanged.Should().Be(0);
@@ -74,7 +74,7 @@ public sealed class HostileSourcesTests : StoreTestBase
             (".DS_Store", [0, 1, 2]),
             ("__MACOSX/._q1.txt", [0, 1, 2]));
 
-        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, zip);
 
         report.Added.Should().Be(1);
         report.Rejected.Select(r => r.Source).Should().BeEquivalentTo([@"lot.zip!/..\..\evil-win.txt", "lot.zip!/../evil.txt", "lot.zip!//etc/evil.txt"]);
@@ -96,7 +96,7 @@ public sealed class HostileSourcesTests : StoreTestBase
 
         var path = Folder.Write("deep.zip", content);
 
-        var report = await Store.Importer.ImportAsync([path], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, path);
 
         report.Added.Should().Be(0);
         report.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("archives imbriquées");
@@ -111,7 +111,7 @@ public sealed class HostileSourcesTests : StoreTestBase
         bytes.Insert(at, 0xC3); // a lead byte followed by another lead byte: malformed
         var path = Folder.Write("abîmé.txt", [.. bytes]);
 
-        var report = await Store.Importer.ImportAsync([path], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, path);
 
         report.Rejected.Should().ContainSingle().Which.Reason.Should().StartWith("encodage invalide");
     }
@@ -122,7 +122,7 @@ public sealed class HostileSourcesTests : StoreTestBase
         var latin = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(new QuestionDocumentBuilder().WithNumber(1).WithQuestionText("Les élèves de l'école réclament des crédits.").Build());
         var path = Folder.Write("ancienne.txt", latin);
 
-        var report = await Store.Importer.ImportAsync([path], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, path);
 
         report.Added.Should().Be(1);
         (await Store.ExportAsync()).Single().Text.Should().Contain("Les élèves de l'école");

@@ -90,7 +90,7 @@ public sealed class ImportServiceTests : StoreTestBase
         Folder.Write("bad/notes.txt", "Liste de courses\n\nDu pain.");
         Folder.Write("bad/zz_good.txt", new QuestionDocumentBuilder().Build());
 
-        var report = await Store.Importer.ImportAsync([Path.Combine(Folder.Path, "bad")], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, Path.Combine(Folder.Path, "bad"));
 
         report.Added.Should().Be(1);
         report.Rejected.Select(r => r.Source).Should().BeEquivalentTo("bad/binary.bin", "bad/empty.txt", "bad/notes.txt", "bad/truncated.txt");
@@ -115,7 +115,7 @@ public sealed class ImportServiceTests : StoreTestBase
             ("readme.txt", "Ceci est une archive de questions."u8.ToArray()),
             ("__MACOSX/._q1.txt", [0, 1, 2]));
 
-        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, zip);
 
         report.Added.Should().Be(2);
         report.Rejected.Should().ContainSingle().Which.Source.Should().Be("lot.zip!/readme.txt");
@@ -131,7 +131,7 @@ public sealed class ImportServiceTests : StoreTestBase
         Folder.WriteZip("dump/outer.zip", ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()), ("inner.zip", innerZip));
         Folder.Write("dump/q2.txt", new QuestionDocumentBuilder().WithNumber(2).Build());
 
-        var report = await Store.Importer.ImportAsync(["dump"], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, "dump");
 
         report.Added.Should().Be(3);
         report.Rejected.Should().BeEmpty();
@@ -142,7 +142,7 @@ public sealed class ImportServiceTests : StoreTestBase
     {
         Folder.Write("broken.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]);
 
-        var report = await Store.Importer.ImportAsync(["broken.zip"], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, "broken.zip");
 
         report.Rejected.Should().ContainSingle().Which.Should().Match<QuestionsEcrites.Import.RejectedDocument>(
             r => r.Source == "broken.zip" && r.Reason.StartsWith("archive zip illisible", StringComparison.Ordinal));
@@ -249,7 +249,7 @@ public sealed class ImportServiceTests : StoreTestBase
             ("inner.zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF]),
             ("q2.txt", new QuestionDocumentBuilder().WithNumber(2).BuildUtf8()));
 
-        var report = await Store.Importer.ImportAsync([zip], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, zip);
 
         report.Added.Should().Be(2);
         report.Rejected.Should().ContainSingle().Which.Source.Should().Be("outer.zip!/inner.zip");
@@ -260,9 +260,9 @@ public sealed class ImportServiceTests : StoreTestBase
     {
         var first = Folder.Write("a/q.txt", new QuestionDocumentBuilder().Build());
         var second = Folder.Write("b/q.txt", new QuestionDocumentBuilder().Build());
-        await Store.Importer.ImportAsync([first], Folder.Path, null, CancellationToken.None);
+        await Store.ImportFromAsync(Folder.Path, first);
 
-        var report = await Store.Importer.ImportAsync([second], Folder.Path, null, CancellationToken.None);
+        var report = await Store.ImportFromAsync(Folder.Path, second);
 
         report.Updated.Should().Be(1);
         (await Store.ExportAsync()).Single().Source.Should().Be("b/q.txt");

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using QuestionsEcrites.Data;
-using QuestionsEcrites.Import.Indexing;
+using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Testing;

@@ -5,12 +5,12 @@ using QuestionsEcrites.Data;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Indexing;
 
-namespace QuestionsEcrites.Import.Indexing;
+namespace QuestionsEcrites.Indexing;
 
 /// <summary>
 /// Keeps the search index derived from the store: indexes the questions written since the index's recorded change
-/// stamp (one commit), or rebuilds it whole when it is missing, corrupt or of an older schema. Safe to call from
-/// the importer after each batch and from the site's periodic check alike.
+/// stamp (one commit), or rebuilds it whole when it is missing, corrupt or of an older schema. One sync runs at a
+/// time; <see cref="IndexFollower"/> calls it when the store changes, the site's periodic check and <c>reindex</c> too.
 /// </summary>
 public sealed partial class IndexSynchronizer(
     IDbContextFactory<QuestionsDbContext> dbFactory,
@@ -119,30 +119,7 @@ public sealed partial class IndexSynchronizer(
         await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
 
     private static IQueryable<QuestionDocument> Project(IQueryable<Question> questions) =>
-        questions.Select(q => new QuestionDocument
-        {
-            Id = q.Id,
-            Type = q.Type.ToString(),
-            Legislature = q.Legislature,
-            Number = q.Number,
-            Title = q.Title,
-            Text = q.Text,
-            AnswerText = q.Answer == null ? null : q.Answer.Text,
-            Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
-            RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
-            MinistryAsked = q.MinistryAsked == null ? q.MinistryAskedLabel : q.MinistryAsked.Name,
-            MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
-            MinistryAssigned = q.MinistryAssigned == null ? q.MinistryAssignedLabel : q.MinistryAssigned.Name,
-            MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,
-            AuthorName = q.Author == null ? null : q.Author.Name,
-            AuthorSlug = q.Author == null ? null : q.Author.Slug,
-            Group = q.Group == null ? null : q.Group.Name,
-            GroupSlug = q.Group == null ? null : q.Group.Slug,
-            Department = q.Author == null ? null : q.Author.Department,
-            PublishedOn = q.PublishedOn,
-            Status = q.Status == QuestionStatus.Answered ? "answered" : q.Status == QuestionStatus.Closed ? "closed" : "pending",
-            ChangeStamp = q.ChangeStamp,
-        });
+        questions.Select(QuestionDocumentProjection.FromQuestion);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} questions in {Seconds:F1} s")]
     private partial void LogRebuilt(int count, double seconds);
