@@ -21,6 +21,9 @@ internal sealed class LookupCache
     private readonly List<(NamedEntity Entity, Dictionary<string, int> Map)> _pendingNamed = [];
     private readonly List<Author> _pendingAuthors = [];
 
+    // What the current batch changed in the maps of saved entities (a rename, an identifier), undone if it fails.
+    private readonly List<Action> _undo = [];
+
     // Entities attached to the current batch's context. DbSet.Local is not used: each access runs DetectChanges over
     // every tracked entity, which made a batch quadratic.
     private readonly Dictionary<(Type, int), object> _attached = [];
@@ -89,11 +92,11 @@ internal sealed class LookupCache
             if (wasPlaceholder && !isPlaceholder && !_authors.ContainsKey((legislature, nameKey)))
             {
                 // The name arrives: the deputy's row, URL and lists follow it.
-                _authors.Remove((legislature, byId.NameKey));
+                RemoveAuthorKey((legislature, byId.NameKey));
                 byId.Name = parsed.Name;
                 byId.NameKey = nameKey;
                 byId.Slug = UniqueAuthorSlug(nameKey, legislature);
-                _authors[(legislature, nameKey)] = byId.Id;
+                SetAuthorKey((legislature, nameKey), byId.Id);
             }
 
             return byId;
@@ -105,7 +108,7 @@ internal sealed class LookupCache
             if (anId is not null && byName.AnId is null)
             {
                 byName.AnId = anId;
-                _authorsByAnId[(legislature, anId)] = byName.Id;
+                SetAuthorAnId((legislature, anId), byName.Id);
             }
 
             return byName;
@@ -134,7 +137,7 @@ internal sealed class LookupCache
         if (author.AnId is null && !_authorsByAnId.ContainsKey((author.Legislature, anId)))
         {
             author.AnId = anId;
-            _authorsByAnId[(author.Legislature, anId)] = author.Id;
+            SetAuthorAnId((author.Legislature, anId), author.Id);
         }
 
         return author;
@@ -192,18 +195,42 @@ internal sealed class LookupCache
 
         _pendingNamed.Clear();
         _pendingAuthors.Clear();
+        _undo.Clear();
     }
 
-    /// <summary>After a failed save: forget what the batch created.</summary>
+    /// <summary>
+    /// After a failed save: forget what the batch created, and undo what it changed in the maps of saved entities
+    /// (renames, identifiers, slugs taken), newest first, so that a retry sees the store as it is.
+    /// </summary>
     public void Rollback()
     {
-        foreach (var author in _pendingAuthors)
+        for (var i = _undo.Count - 1; i >= 0; i--)
         {
-            _authorSlugs.Remove(author.Slug);
+            _undo[i]();
         }
 
+        _undo.Clear();
         _pendingNamed.Clear();
         _pendingAuthors.Clear();
+    }
+
+    private void SetAuthorKey((int, string) key, int id) => Journal(_authors, key, id);
+
+    private void SetAuthorAnId((int, string) key, int id) => Journal(_authorsByAnId, key, id);
+
+    private void RemoveAuthorKey((int, string) key)
+    {
+        if (_authors.Remove(key, out var old))
+        {
+            _undo.Add(() => _authors[key] = old);
+        }
+    }
+
+    private void Journal<TKey>(Dictionary<TKey, int> map, TKey key, int id)
+        where TKey : notnull
+    {
+        _undo.Add(map.TryGetValue(key, out var old) ? () => map[key] = old : () => map.Remove(key));
+        map[key] = id;
     }
 
     private T? Named<T>(QuestionsDbContext db, string? name, Dictionary<string, int> map, Func<string, T> create)
@@ -255,6 +282,7 @@ internal sealed class LookupCache
             slug = $"{nameKey}-{legislature}-{i}";
         }
 
+        _undo.Add(() => _authorSlugs.Remove(slug));
         return slug;
     }
 }
