@@ -29,7 +29,7 @@ public static class DocumentParser
         {
             DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
             DocumentFormat.Json => Json.OpenDataQuestionParser.Parse(text),
-            _ => TextQuestionParser.Parse(text),
+            _ => Text.TextQuestionParser.Parse(text),
         };
     }
 

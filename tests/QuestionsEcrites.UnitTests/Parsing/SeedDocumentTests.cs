@@ -1,5 +1,6 @@
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import.Parsing;
+using QuestionsEcrites.Import.Parsing.Text;
 using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.UnitTests.Parsing;

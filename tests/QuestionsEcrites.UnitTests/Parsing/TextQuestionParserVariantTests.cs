@@ -1,5 +1,6 @@
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Import.Parsing;
+using QuestionsEcrites.Import.Parsing.Text;
 using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.UnitTests.Parsing;

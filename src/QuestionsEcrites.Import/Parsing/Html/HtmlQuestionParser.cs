@@ -1,35 +1,32 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using QuestionsEcrites.Import.Parsing.Drafts;
+using QuestionsEcrites.Import.Parsing.Labels;
+using QuestionsEcrites.Import.Parsing.Text;
 
 namespace QuestionsEcrites.Import.Parsing.Html;
 
 /// <summary>
-/// Parses the Assemblée's question pages: the current layout (www.assemblee-nationale.fr/dyn/{leg}/questions/…) and
-/// the older one (questions.assemblee-nationale.fr/q{leg}/{leg}-{n}QE.htm). The page becomes structured text blocks
-/// in the seed format, and the text parser extracts the fields: one set of rules for every format.
+/// Reads the Assemblée's question pages into a <see cref="QuestionDraft"/>: the current layout
+/// (www.assemblee-nationale.fr/dyn/{leg}/questions/…) from its DOM — the question's and the answer's paragraphs
+/// straight from their elements, the key-data rows and date links through the labels shared with the text format
+/// (<see cref="LabelVocabulary"/>), the deputy's identifier from its attribute — and the older layout
+/// (questions.assemblee-nationale.fr/q{leg}/{leg}-{n}QE.htm), a page of label rows and headings, through the text
+/// format's line rules, one DOM block at a time.
 /// </summary>
 public static class HtmlQuestionParser
 {
+    private const string NotAQuestion = "page HTML qui n'est pas une question de l'Assemblée (ni « Question écrite n° », ni « Texte de la question », ni « Données clés »)";
+
     public static ParseResult<ParsedQuestion> Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var document = new HtmlParser().ParseDocument(html);
-        var text = ToQuestionText(document);
-        return text is null
-            ? ParseResult<ParsedQuestion>.Failure("page HTML qui n'est pas une question de l'Assemblée (ni « Question écrite n° », ni « Texte de la question », ni « Données clés »)")
-            : TextQuestionParser.Parse(text);
-    }
-
-    /// <summary>The page as seed-format text, or null when it is not a question page.</summary>
-    public static string? ToQuestionText(IDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return CurrentLayout(document) ?? OlderLayout(document);
+        return CurrentLayout(document) ?? OlderLayout(document) ?? ParseResult<ParsedQuestion>.Failure(NotAQuestion);
     }
 
     /// <summary>The current site: a « question » block with a title, the question and answer, and « Données clés ».</summary>
-    private static string? CurrentLayout(IDocument document)
+    private static ParseResult<ParsedQuestion>? CurrentLayout(IDocument document)
     {
         var block = document.QuerySelector("._style-question") ?? document.QuerySelector("main");
         var title = block?.QuerySelector(".title .h4, .title h1");
@@ -38,75 +35,72 @@ public static class HtmlQuestionParser
             return null;
         }
 
-        var text = new StringBuilder();
-        void Line(string line) => text.Append(line).Append("\n\n");
-
+        var state = new TextReadState();
+        var draft = state.Draft;
         var legislature = block.QuerySelectorAll("span, div, p").FirstOrDefault(e => e.Children.Length == 0 && e.TextContent.Contains("gislature", StringComparison.OrdinalIgnoreCase));
         if (legislature is not null)
         {
-            Line(HtmlText.InlineOf(legislature));
+            ReadLines(HtmlText.InlineOf(legislature), state);
         }
 
         // « Question écrite n°200 : Agriculture biologique » carries both the number and the title.
-        Line(InlineText.CollapseWhitespace(title.TextContent));
+        TextQuestionParser.ReadLine(InlineText.CollapseWhitespace(title.TextContent), state);
+        state.EndParagraph();
 
         var author = block.QuerySelectorAll("p").FirstOrDefault(p => p.TextContent.TrimStart().StartsWith("Question de", StringComparison.OrdinalIgnoreCase));
-        var answerHeading = block.QuerySelector("p._colored-green") ?? block.QuerySelectorAll("p").FirstOrDefault(p => p.TextContent.TrimStart().StartsWith("Réponse publiée", StringComparison.OrdinalIgnoreCase));
         if (author is not null)
         {
-            Line(HtmlText.InlineOf(author));
-            Line("Texte de la question");
-            foreach (var paragraph in FollowingBlocks(author))
-            {
-                Line(paragraph);
-            }
+            ReadLines(HtmlText.InlineOf(author), state);
+            state.EndParagraph();
+            draft.QuestionParagraphs.AddRange(FollowingBlocks(author));
         }
 
+        var answerHeading = block.QuerySelector("p._colored-green") ?? block.QuerySelectorAll("p").FirstOrDefault(p => p.TextContent.TrimStart().StartsWith("Réponse publiée", StringComparison.OrdinalIgnoreCase));
         if (answerHeading is not null)
         {
             var answer = FollowingBlocks(answerHeading).ToList();
             if (answer.Count > 0)
             {
-                Line("Texte de la réponse");
-                answer.ForEach(Line);
+                draft.AnswerAnnounced = true;
+                draft.AnswerParagraphs.AddRange(answer);
             }
         }
 
-        Line("Données clés");
+        // The key data: « Rubrique : … », « Ministère interrogé : … » rows, then the publication links with their dates.
+        state.Section = PageSection.KeyData;
+        state.SawKeyData = true;
         foreach (var row in block.QuerySelectorAll("p.h6"))
         {
-            var deputy = row.QuerySelector("[data-document-id^='PA']")?.GetAttribute("data-document-id");
             if (row.TextContent.TrimStart().StartsWith("Dates", StringComparison.OrdinalIgnoreCase))
             {
-                continue; // the publication links above give the same dates with their pages
+                continue; // the publication links give the same dates with their pages; read after them
             }
 
-            Line(InlineText.CollapseWhitespace(row.TextContent));
-            if (deputy is not null)
+            ReadLines(InlineText.CollapseWhitespace(row.TextContent), state);
+            if (row.QuerySelector("[data-document-id^='PA']")?.GetAttribute("data-document-id") is { } deputy)
             {
-                Line("Identifiant : " + deputy);
+                draft.AuthorId ??= deputy.ToUpperInvariant();
             }
         }
 
-        Line("Date(s) clé(s)");
         foreach (var link in block.QuerySelectorAll("a, p, span").Where(e => e.Children.Length == 0 && e.TextContent.TrimStart().StartsWith("Publication de la", StringComparison.OrdinalIgnoreCase)))
         {
-            Line(InlineText.CollapseWhitespace(link.TextContent));
+            ReadLines(InlineText.CollapseWhitespace(link.TextContent), state);
         }
 
         foreach (var row in block.QuerySelectorAll("p.h6").Where(r => r.TextContent.TrimStart().StartsWith("Dates", StringComparison.OrdinalIgnoreCase)))
         {
             foreach (var date in row.QuerySelectorAll("span"))
             {
-                Line(InlineText.CollapseWhitespace(date.TextContent));
+                ReadLines(InlineText.CollapseWhitespace(date.TextContent), state);
             }
         }
 
-        return text.ToString();
+        return QuestionDraftBuilder.Build(draft, DraftRules.Page);
     }
 
     /// <summary>The older site: label rows and « Texte de la question » / « Texte de la réponse » headings, read as blocks.</summary>
-    private static string? OlderLayout(IDocument document)
+    private static ParseResult<ParsedQuestion>? OlderLayout(IDocument document)
     {
         if (document.Body is null)
         {
@@ -114,20 +108,40 @@ public static class HtmlQuestionParser
         }
 
         var blocks = HtmlText.BlocksOf(document.Body);
-        var joined = string.Join("\n\n", blocks);
         var looksLikeQuestion = blocks.Any(b => b.StartsWith("Texte de la question", StringComparison.OrdinalIgnoreCase))
             || (blocks.Any(b => b.Contains("gislature", StringComparison.OrdinalIgnoreCase)) && blocks.Any(b => b.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && b.Any(char.IsAsciiDigit)));
-        return looksLikeQuestion ? joined : null;
+        if (!looksLikeQuestion)
+        {
+            return null;
+        }
+
+        // Each block is a line (or a few, at <br>) followed by a blank one: a paragraph of its own.
+        return TextQuestionParser.ParseLines(blocks.SelectMany(b => InlineText.NormalizeDocument(b).Split('\n').Append(string.Empty)));
     }
 
-    /// <summary>The text blocks of the siblings after <paramref name="start"/>, up to the end of its container.</summary>
+    /// <summary>An element's text as lines: each one read by the shared line rules, then the paragraph ends.</summary>
+    private static void ReadLines(string text, TextReadState state)
+    {
+        foreach (var line in InlineText.NormalizeDocument(text).Split('\n'))
+        {
+            TextQuestionParser.ReadLine(line, state);
+        }
+
+        state.EndParagraph();
+    }
+
+    /// <summary>The paragraphs of the siblings after <paramref name="start"/>, up to the end of its container, as plain text.</summary>
     private static IEnumerable<string> FollowingBlocks(IElement start)
     {
         for (var sibling = start.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
         {
             foreach (var block in HtmlText.BlocksOf(sibling))
             {
-                yield return block;
+                var text = InlineText.CollapseWhitespace(InlineText.NormalizeDocument(block));
+                if (text.Length > 0)
+                {
+                    yield return text;
+                }
             }
         }
     }

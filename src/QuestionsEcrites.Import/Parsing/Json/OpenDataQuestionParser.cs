@@ -219,7 +219,7 @@ public static class OpenDataQuestionParser
 
         var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         var blocks = HtmlText.BlocksOf(document.Body!);
-        return string.Join("\n\n", TextQuestionParser.MendPageBreaks(blocks));
+        return Text.PageBreaks.Join(blocks);
     }
 
     /// <summary>A list that the dump writes as one object when it has one item, as an array otherwise.</summary>

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using QuestionsEcrites.Import.Parsing.Drafts;
+
+namespace QuestionsEcrites.Import.Parsing.Labels;
+
+/// <summary>How an author's line and a circonscription line are read, whichever layout wrote them.</summary>
+public static partial class AuthorLines
+{
+    /// <summary>« Mme Marie-Pierre Rixain (Ile-de-France - Renaissance) », « M. Jean Dupont », « Jean Dupont ».</summary>
+    public static DraftAuthorLine ReadAuthor(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        string? civility = null;
+        var name = line;
+        if (CivilityPattern().Match(line) is { Success: true } match)
+        {
+            civility = NormalizeCivility(match.Groups["civility"].Value);
+            name = match.Groups["name"].Value.Trim();
+        }
+
+        string? department = null;
+        string? group = null;
+        if (AuthorPlacePattern().Match(name) is { Success: true } place)
+        {
+            name = place.Groups["name"].Value.Trim();
+            var parts = DashSeparator().Split(place.Groups["place"].Value.Trim(), 2);
+            department = NullIfEmpty(parts[0]);
+            group = parts.Length > 1 ? NullIfEmpty(parts[1]) : null;
+        }
+
+        return new DraftAuthorLine(line, civility, name, department, group);
+    }
+
+    /// <summary>« Rhône (3e circonscription) - Écologiste et Social », or a place and a group: « Nord - Renaissance ».</summary>
+    public static DraftCirconscription ReadCirconscription(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (CirconscriptionPattern().Match(line) is { Success: true } circ)
+        {
+            return new DraftCirconscription(
+                circ.Groups["department"].Value.Trim(),
+                int.Parse(circ.Groups["number"].Value, CultureInfo.InvariantCulture),
+                NullIfEmpty(circ.Groups["group"].Value));
+        }
+
+        var parts = DashSeparator().Split(line, 2);
+        return new DraftCirconscription(NullIfEmpty(parts[0]), null, parts.Length > 1 ? NullIfEmpty(parts[1]) : null);
+    }
+
+    /// <summary>« Monsieur », « M », « m. » → « M. »; « Madame » → « Mme ».</summary>
+    public static string NormalizeCivility(string civility) => LabelVocabulary.Key(civility) switch
+    {
+        "m" or "monsieur" => "M.",
+        "mme" or "madame" => "Mme",
+        "mlle" or "mademoiselle" => "Mlle",
+        _ => civility,
+    };
+
+    internal static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(@"^(?<civility>Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|M\.?)\s+(?<name>\S.*)$")]
+    private static partial Regex CivilityPattern();
+
+    [GeneratedRegex(@"^(?<department>.+?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CirconscriptionPattern();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<place>[^()]+)\)$")]
+    private static partial Regex AuthorPlacePattern();
+
+    // Group names contain « - » without spaces (« Les Républicains-Union ») but the separator has spaces around it.
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex DashSeparator();
+}
