@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using QuestionsEcrites.Import.OpenData;
 
 namespace QuestionsEcrites.Import.Deputies;
 
@@ -9,8 +10,6 @@ namespace QuestionsEcrites.Import.Deputies;
 /// </summary>
 public static class DeputyFileParser
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
-
     /// <summary>True when the JSON text is a deputies file rather than a question.</summary>
     public static bool LooksLikeDeputies(string json)
     {
@@ -24,11 +23,11 @@ public static class DeputyFileParser
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, Options);
+            using var document = JsonDocument.Parse(json, OpenDataJson.DocumentOptions);
             var deputies = new List<ParsedDeputy>();
             foreach (var actor in FindActors(document.RootElement))
             {
-                if (Read(actor) is { } deputy)
+                if (OpenDataJson.Read<OpenDataActor>(actor) is { } record && Read(record) is { } deputy)
                 {
                     deputies.Add(deputy);
                 }
@@ -42,6 +41,7 @@ public static class DeputyFileParser
         }
     }
 
+    /// <summary>The actors of a file: one <c>{"acteur": …}</c>, a list of them, or an export of many.</summary>
     private static IEnumerable<JsonElement> FindActors(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Array)
@@ -69,51 +69,35 @@ public static class DeputyFileParser
         }
     }
 
-    private static ParsedDeputy? Read(JsonElement actor)
+    private static ParsedDeputy? Read(OpenDataActor actor)
     {
-        var uid = actor.TryGetProperty("uid", out var u)
-            ? u.ValueKind == JsonValueKind.String ? u.GetString() : u.ValueKind == JsonValueKind.Object && u.TryGetProperty("#text", out var t) ? t.GetString() : null
-            : null;
-        var ident = Child(Child(actor, "etatCivil"), "ident");
-        var first = Text(ident, "prenom");
-        var last = Text(ident, "nom");
-        if (uid is null || last is null)
+        var ident = actor.EtatCivil?.Ident;
+        if (actor.UidText is not { } uid || ident?.Nom is null)
         {
             return null;
         }
 
-        var civility = Text(ident, "civ") switch
+        var civility = ident.Civ switch
         {
             "M." or "M" => "M.",
             "Mme" or "Mme." => "Mme",
             var other => other,
         };
         var mandates = new List<ParsedMandate>();
-        if (Child(actor, "mandats") is { } mandats && mandats.TryGetProperty("mandat", out var list))
+        foreach (var mandate in actor.Mandats?.Mandat ?? [])
         {
-            foreach (var mandate in list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [list])
+            if (mandate.TypeOrgane is not "ASSEMBLEE" || !int.TryParse(mandate.Legislature, CultureInfo.InvariantCulture, out var legislature))
             {
-                if (Text(mandate, "typeOrgane") is not "ASSEMBLEE" || !int.TryParse(Text(mandate, "legislature"), CultureInfo.InvariantCulture, out var legislature))
-                {
-                    continue;
-                }
-
-                var place = Child(Child(mandate, "election"), "lieu");
-                mandates.Add(new ParsedMandate(
-                    legislature,
-                    Text(place, "departement") ?? Text(place, "region"),
-                    int.TryParse(Text(place, "numCirco"), CultureInfo.InvariantCulture, out var circo) ? circo : null));
+                continue;
             }
+
+            var place = mandate.Election?.Lieu;
+            mandates.Add(new ParsedMandate(
+                legislature,
+                place?.Departement ?? place?.Region,
+                int.TryParse(place?.NumCirco, CultureInfo.InvariantCulture, out var circo) ? circo : null));
         }
 
-        return new ParsedDeputy(uid.Trim().ToUpperInvariant(), civility, string.Join(' ', new[] { first, last }.OfType<string>()), mandates);
+        return new ParsedDeputy(uid.Trim().ToUpperInvariant(), civility, string.Join(' ', new[] { ident.Prenom, ident.Nom }.OfType<string>()), mandates);
     }
-
-    private static JsonElement? Child(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? Text(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
 }

@@ -9,29 +9,33 @@ public static class DocumentParser
     /// <summary>A question, or the deputies of a deputies file (which names the identifiers of the open data).</summary>
     public static ParsedContent ParseContent(ReadOnlySpan<byte> content)
     {
-        if (DocumentDecoder.TryDecode(content, out var text, out _) && DetectFormat(text) == DocumentFormat.Json && Deputies.DeputyFileParser.LooksLikeDeputies(text))
-        {
-            var (deputies, error) = Deputies.DeputyFileParser.Parse(text);
-            return new ParsedContent(null, deputies, error);
-        }
-
-        return new ParsedContent(Parse(content), [], null);
-    }
-
-    public static ParseResult<ParsedQuestion> Parse(ReadOnlySpan<byte> content)
-    {
         if (!DocumentDecoder.TryDecode(content, out var text, out var error))
         {
-            return ParseResult<ParsedQuestion>.Failure(error!);
+            return new ParsedContent(ParseResult<ParsedQuestion>.Failure(error!), [], null);
         }
 
-        return DetectFormat(text) switch
+        var format = DetectFormat(text);
+        if (format == DocumentFormat.Json && Deputies.DeputyFileParser.LooksLikeDeputies(text))
         {
-            DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
-            DocumentFormat.Json => Json.OpenDataQuestionParser.Parse(text),
-            _ => Text.TextQuestionParser.Parse(text),
-        };
+            var (deputies, deputiesError) = Deputies.DeputyFileParser.Parse(text);
+            return new ParsedContent(null, deputies, deputiesError);
+        }
+
+        return new ParsedContent(ParseText(text, format), [], null);
     }
+
+    /// <summary>A question document, decoded once and read by the parser of its format.</summary>
+    public static ParseResult<ParsedQuestion> Parse(ReadOnlySpan<byte> content) =>
+        DocumentDecoder.TryDecode(content, out var text, out var error)
+            ? ParseText(text, DetectFormat(text))
+            : ParseResult<ParsedQuestion>.Failure(error!);
+
+    private static ParseResult<ParsedQuestion> ParseText(string text, DocumentFormat format) => format switch
+    {
+        DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
+        DocumentFormat.Json => Json.OpenDataQuestionParser.Parse(text),
+        _ => Text.TextQuestionParser.Parse(text),
+    };
 
     public static DocumentFormat DetectFormat(string text)
     {

@@ -2,14 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Domain.Text;
+using QuestionsEcrites.Import.OpenData;
+using QuestionsEcrites.Import.Parsing.Drafts;
 using QuestionsEcrites.Import.Parsing.Html;
 
 namespace QuestionsEcrites.Import.Parsing.Json;
 
 /// <summary>
-/// Parses one question of the Assemblée's open-data dump (JSON, <c>{"question": {…}}</c>). Any field may be null or
-/// missing; lists may be an object or an array. Deputies are known there only by identifier (« PA842279 »), which
-/// stands for the name until a deputies file resolves it.
+/// Reads one question of the Assemblée's open-data dump (JSON, <c>{"question": {…}}</c>) into typed records
+/// (<see cref="OpenDataQuestion"/>), then into a <see cref="QuestionDraft"/> built like every other format's. Any
+/// field may be null or missing; lists may be an object or an array. Deputies are known there only by identifier
+/// (« PA842279 »), which stands for the name until a deputies file resolves it. The title is the first analyse,
+/// else the tête d'analyse, else the rubrique.
 /// </summary>
 public static class OpenDataQuestionParser
 {
@@ -18,23 +23,12 @@ public static class OpenDataQuestionParser
         "QuestionEcrite_Type", "QuestionGouvernement_Type", "QuestionOraleSansDebat_Type",
     };
 
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
-
     public static ParseResult<ParsedQuestion> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException ex)
-        {
-            return ParseResult<ParsedQuestion>.Failure($"JSON invalide : {ex.Message}");
-        }
-
-        using (document)
-        {
+            using var document = JsonDocument.Parse(json, OpenDataJson.DocumentOptions);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -47,154 +41,153 @@ public static class OpenDataQuestionParser
             }
 
             var question = root.TryGetProperty("question", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
-            return Read(question);
+            return Read(OpenDataJson.Read<OpenDataQuestion>(question)!);
+        }
+        catch (JsonException ex)
+        {
+            return ParseResult<ParsedQuestion>.Failure($"JSON invalide : {ex.Message}");
         }
     }
 
-    private static ParseResult<ParsedQuestion> Read(JsonElement q)
+    private static ParseResult<ParsedQuestion> Read(OpenDataQuestion q)
     {
-        var warnings = new List<string>();
-        var schema = Str(q, "@xsi:type");
-        if (schema is not null && !KnownSchemas.Contains(schema))
+        if (q.Schema is not null && !KnownSchemas.Contains(q.Schema))
         {
-            return ParseResult<ParsedQuestion>.Failure($"version de schéma inconnue : « {schema} »");
+            return ParseResult<ParsedQuestion>.Failure($"version de schéma inconnue : « {q.Schema} »");
         }
 
-        var identifiant = Obj(q, "identifiant");
-        var number = Int(identifiant, "numero");
-        var legislature = Int(identifiant, "legislature");
+        var number = Int(q.Identifiant?.Numero);
+        var legislature = Int(q.Identifiant?.Legislature);
         if (number is null || legislature is null)
         {
             return ParseResult<ParsedQuestion>.Failure(
-                Str(q, "uid") is null && identifiant is null
+                q.Uid is null && q.Identifiant is null
                     ? "document JSON qui n'est pas une question de l'open data (ni « uid » ni « identifiant »)"
                     : "identifiant.numero ou identifiant.legislature manquant ou illisible");
         }
 
-        var type = Str(q, "type")?.ToUpperInvariant() switch
+        QuestionType? type = q.Type?.ToUpperInvariant() switch
         {
             "QE" or null => QuestionType.QE,
             "QG" => QuestionType.QG,
             "QOSD" => QuestionType.QOSD,
-            var other => (QuestionType?)null,
+            _ => null,
         };
         if (type is null)
         {
-            return ParseResult<ParsedQuestion>.Failure($"type de question inconnu : « {Str(q, "type")} »");
+            return ParseResult<ParsedQuestion>.Failure($"type de question inconnu : « {q.Type} »");
         }
 
-        var indexation = Obj(q, "indexationAN");
-        var rubrique = Str(indexation, "rubrique");
-        var tete = Str(indexation, "teteAnalyse");
-        var analyses = Items(Obj(indexation, "analyses"), "analyse").Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : null).OfType<string>().Where(a => a.Length > 0).ToList();
-
         // Versions of the question's and the answer's text: the first gives the date, the latest the words.
-        var questionTexts = Versions(Obj(q, "textesQuestion"), "texteQuestion");
-        var answerTexts = Versions(Obj(q, "textesReponse"), "texteReponse");
-        var text = questionTexts.Count > 0 ? HtmlToText(questionTexts[^1].Html) : string.Empty;
-        if (text.Length == 0 && type == QuestionType.QE)
+        var questionTexts = Versions(q.TextesQuestion?.TexteQuestion);
+        var answerTexts = Versions(q.TextesReponse?.TexteReponse);
+        var draft = new QuestionDraft { Type = type, Legislature = legislature, Number = number };
+        if (questionTexts.Count > 0)
+        {
+            draft.QuestionParagraphs.AddRange(Paragraphs(questionTexts[^1].Html));
+        }
+
+        if (draft.QuestionParagraphs.Count == 0 && type == QuestionType.QE)
         {
             return ParseResult<ParsedQuestion>.Failure("textesQuestion.texteQuestion.texte absent : texte de la question manquant");
         }
 
-        // Attribution history: the ministry asked first, then each attributaire with its date.
-        var attributions = Items(Obj(q, "minAttribs"), "minAttrib")
-            .Select(a => (Date: Date(Obj(a, "infoJO"), "dateJO"), Name: Name(Obj(a, "denomination"))))
-            .Where(a => a.Name is not null)
-            .OrderBy(a => a.Date ?? DateOnly.MinValue)
-            .ToList();
-        var asked = Name(Obj(q, "minInt"));
-        var assigned = attributions.Count > 0 ? attributions[^1].Name : null;
-        DateOnly? attributionChanged = attributions.Count > 1 ? attributions[^1].Date : null;
-
-        var publishedOn = questionTexts.Count > 0 ? questionTexts[0].Date : null;
-        var joPage = questionTexts.Count > 0 ? questionTexts[0].Page : null;
-        publishedOn ??= attributions.Count > 0 ? attributions[0].Date : null;
-        if (publishedOn is null)
-        {
-            warnings.Add("date de publication de la question absente");
-        }
-
-        ParsedAnswer? answer = null;
+        ReadIndexation(q.IndexationAN, draft);
+        var attributions = ReadMinistries(q, draft);
+        draft.PublishedOn = questionTexts.Count > 0 ? questionTexts[0].Date : null;
+        draft.JoPage = questionTexts.Count > 0 ? questionTexts[0].Page : null;
+        draft.PublishedOn ??= attributions.Count > 0 ? attributions[0].Date : null;
         if (answerTexts.Count > 0)
         {
-            var answerText = HtmlToText(answerTexts[^1].Html);
-            answer = new ParsedAnswer(answerTexts[0].Date, answerTexts[0].Page, answerText.Length == 0 ? null : answerText);
+            draft.AnswerAnnounced = true;
+            draft.AnswerPublishedOn = answerTexts[0].Date;
+            draft.AnswerJoPage = answerTexts[0].Page;
+            draft.AnswerParagraphs.AddRange(Paragraphs(answerTexts[^1].Html));
         }
 
-        var cloture = Obj(q, "cloture");
-        var closureCode = Str(cloture, "codeCloture");
-        DateOnly? closedOn = null;
-        string? closureReason = null;
-        if (cloture is not null && closureCode is not "REP_PUB")
+        // « Réponse publiée » closes the question by answering it; any other closure ends it unanswered.
+        if (q.Cloture is { } cloture && cloture.CodeCloture is not "REP_PUB")
         {
-            // « Réponse publiée » closes the question by answering it; any other closure ends it unanswered.
-            closedOn = Date(cloture, "dateCloture");
-            closureReason = Str(cloture, "libelleCloture");
+            draft.ClosedOn = Date(cloture.DateCloture);
+            draft.ClosureReason = cloture.LibelleCloture;
         }
 
-        var auteur = Obj(q, "auteur");
-        var actor = Str(Obj(auteur, "identite"), "acteurRef");
-        var group = Str(Obj(auteur, "groupe"), "developpe") ?? Str(Obj(auteur, "groupe"), "abrege");
-        var author = actor is null ? null : new ParsedAuthor(null, actor, null, null, group, actor.ToUpperInvariant());
-        if (author is null)
-        {
-            warnings.Add("auteur.identite.acteurRef absent");
-        }
-
-        var title = analyses.FirstOrDefault() ?? tete;
-        return new ParseResult<ParsedQuestion>(
-            new ParsedQuestion
-            {
-                Type = type.Value,
-                Legislature = legislature.Value,
-                Number = number.Value,
-                Title = title is null ? UpperFirst(rubrique) ?? $"Question n° {number}" : UpperFirst(title)!,
-                TitleIsFallback = title is null,
-                Text = text,
-                Rubrique = UpperFirst(rubrique),
-                TeteAnalyse = UpperFirst(tete),
-                Analyses = analyses.Count == 0 ? null : string.Join(" ; ", analyses.Select(UpperFirst)),
-                MinistryAsked = asked,
-                MinistryAssigned = assigned,
-                Author = author,
-                PublishedOn = publishedOn,
-                JoPage = joPage,
-                SignaledOn = FirstDate(q, "signalement"),
-                AttributionChangedOn = attributionChanged,
-                ClosedOn = closedOn,
-                ClosureReason = closureReason,
-                Answer = answer,
-                Events = Events(q, attributions, questionTexts, answerTexts),
-            },
-            [],
-            warnings);
+        ReadAuthor(q.Auteur, draft);
+        draft.SignaledOn = FirstDate(q.Signalement);
+        AddEvents(q, attributions, questionTexts, answerTexts, draft);
+        return QuestionDraftBuilder.Build(draft, DraftRules.OpenData);
     }
 
-    private sealed record TextVersion(DateOnly? Date, int? Page, string Html);
-
-    /// <summary>Each attribution after the first, each renewal, the signalement, and republished texts as errata.</summary>
-    private static List<ParsedEvent> Events(JsonElement q, List<(DateOnly? Date, string? Name)> attributions, List<TextVersion> questionTexts, List<TextVersion> answerTexts)
+    private static void ReadIndexation(OpenDataIndexation? indexation, QuestionDraft draft)
     {
-        var events = attributions.Skip(1).Select(a => new ParsedEvent(QuestionEventKind.ChangementAttribution, a.Date, a.Name)).ToList();
-        if (q.TryGetProperty("renouvellements", out var renewals) && renewals.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        var analyses = (indexation?.Analyses?.Analyse ?? []).Where(a => a.Length > 0).Select(FrenchText.UpperFirst).ToList();
+        draft.Rubrique = FrenchText.UpperFirstOrNull(indexation?.Rubrique);
+        draft.TeteAnalyse = FrenchText.UpperFirstOrNull(indexation?.TeteAnalyse);
+        draft.Analyses = analyses.Count == 0 ? null : string.Join(" ; ", analyses);
+        draft.Title = analyses.FirstOrDefault() ?? draft.TeteAnalyse;
+    }
+
+    /// <summary>The ministry asked, then each attributaire with its date: the last one must answer.</summary>
+    private static List<(DateOnly? Date, string Name)> ReadMinistries(OpenDataQuestion q, QuestionDraft draft)
+    {
+        var attributions = (q.MinAttribs?.MinAttrib ?? [])
+            .Select(a => (Date: Date(a.InfoJO?.DateJO), Name: a.Denomination?.Name))
+            .Where(a => a.Name is not null)
+            .Select(a => (a.Date, Name: a.Name!))
+            .OrderBy(a => a.Date ?? DateOnly.MinValue)
+            .ToList();
+        draft.MinistryAsked = q.MinInt?.Name;
+        draft.MinistryAssigned = attributions.Count > 0 ? attributions[^1].Name : null;
+        draft.AttributionChangedOn = attributions.Count > 1 ? attributions[^1].Date : null;
+        return attributions;
+    }
+
+    private static void ReadAuthor(OpenDataAuteur? auteur, QuestionDraft draft)
+    {
+        if (auteur?.Identite?.ActeurRef is not { } actor)
         {
-            foreach (var date in AllDates(renewals).Distinct())
-            {
-                events.Add(new ParsedEvent(QuestionEventKind.Renouvellement, date, null));
-            }
+            draft.Warnings.Add("auteur.identite.acteurRef absent");
+            return;
         }
 
-        if (FirstDate(q, "signalement") is { } signaled)
+        // The identifier stands for the name until a deputies file (or a page) names the deputy.
+        draft.Author = new DraftAuthorLine(actor, null, actor, null, null);
+        draft.AuthorId = actor.ToUpperInvariant();
+        draft.Group = auteur.Groupe?.Name;
+    }
+
+    /// <summary>Each attribution after the first, each renewal, the signalement, and republished texts as errata.</summary>
+    private static void AddEvents(OpenDataQuestion q, List<(DateOnly? Date, string Name)> attributions, List<TextVersion> questionTexts, List<TextVersion> answerTexts, QuestionDraft draft)
+    {
+        var events = draft.Events;
+        events.AddRange(attributions.Skip(1).Select(a => new ParsedEvent(QuestionEventKind.ChangementAttribution, a.Date, a.Name)));
+        if (q.Renouvellements is { ValueKind: JsonValueKind.Object or JsonValueKind.Array } renewals)
+        {
+            events.AddRange(AllDates(renewals).Distinct().Select(date => new ParsedEvent(QuestionEventKind.Renouvellement, date, null)));
+        }
+
+        if (draft.SignaledOn is { } signaled)
         {
             events.Add(new ParsedEvent(QuestionEventKind.Signalement, signaled, null));
         }
 
         events.AddRange(questionTexts.Skip(1).Select(v => new ParsedEvent(QuestionEventKind.Erratum, v.Date, "texte de la question republié")));
         events.AddRange(answerTexts.Skip(1).Select(v => new ParsedEvent(QuestionEventKind.Erratum, v.Date, "texte de la réponse republié")));
-        return events;
     }
 
+    private sealed record TextVersion(DateOnly? Date, int? Page, string Html);
+
+    private static List<TextVersion> Versions(IReadOnlyList<OpenDataTexte>? versions) =>
+        (versions ?? [])
+            .Select(v => new TextVersion(Date(v.InfoJO?.DateJO), Int(v.InfoJO?.PageJO), v.Texte ?? string.Empty))
+            .OrderBy(v => v.Date ?? DateOnly.MinValue)
+            .ToList();
+
+    /// <summary>The open data's HTML text as plain paragraphs (lists as « - item », table rows as « a | b »).</summary>
+    private static List<string> Paragraphs(string html) =>
+        string.IsNullOrWhiteSpace(html) ? [] : HtmlText.BlocksOf(new HtmlParser().ParseDocument("<body>" + html + "</body>").Body!);
+
+    /// <summary>Every date anywhere under an element (the dump's shape of « renouvellements » varies).</summary>
     private static IEnumerable<DateOnly> AllDates(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p => AllDates(p.Value)),
@@ -203,72 +196,11 @@ public static class OpenDataQuestionParser
         _ => [],
     };
 
-    private static List<TextVersion> Versions(JsonElement? container, string name) =>
-        Items(container, name)
-            .Select(v => new TextVersion(Date(Obj(v, "infoJO"), "dateJO"), Int(Obj(v, "infoJO"), "pageJO"), Str(v, "texte") ?? string.Empty))
-            .OrderBy(v => v.Date ?? DateOnly.MinValue)
-            .ToList();
+    /// <summary>The first date anywhere under an element (the dump's shape of « signalement » varies).</summary>
+    private static DateOnly? FirstDate(JsonElement? element) =>
+        element is { ValueKind: not JsonValueKind.Null } e ? FrenchDates.Parse(e.GetRawText()) : null;
 
-    /// <summary>The open data's HTML text as clean paragraphs.</summary>
-    private static string HtmlToText(string html)
-    {
-        if (string.IsNullOrWhiteSpace(html))
-        {
-            return string.Empty;
-        }
+    private static int? Int(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-        var document = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        var blocks = HtmlText.BlocksOf(document.Body!);
-        return Text.PageBreaks.Join(blocks);
-    }
-
-    /// <summary>A list that the dump writes as one object when it has one item, as an array otherwise.</summary>
-    private static IEnumerable<JsonElement> Items(JsonElement? container, string name)
-    {
-        if (container is not { } c || !c.TryGetProperty(name, out var value))
-        {
-            return [];
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Array => value.EnumerateArray().Where(e => e.ValueKind is JsonValueKind.Object or JsonValueKind.String).ToList(),
-            JsonValueKind.Object or JsonValueKind.String => [value],
-            _ => [],
-        };
-    }
-
-    private static JsonElement? Obj(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
-
-    private static string? Str(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim(),
-                JsonValueKind.Number => value.GetRawText(),
-                _ => null,
-            }
-            : null;
-
-    private static int? Int(JsonElement? element, string name) =>
-        int.TryParse(Str(element, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static DateOnly? Date(JsonElement? element, string name) => Str(element, name) is { } text ? FrenchDates.Parse(text) : null;
-
-    private static string? Name(JsonElement? organ) => Str(organ, "developpe") ?? Str(organ, "abrege");
-
-    /// <summary>The first date anywhere under a property (the dump's shape of « signalement » varies).</summary>
-    private static DateOnly? FirstDate(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return FrenchDates.Parse(value.GetRawText());
-    }
-
-    private static string? UpperFirst(string? value) =>
-        string.IsNullOrEmpty(value) || char.IsUpper(value[0]) ? value : char.ToUpper(value[0], CultureInfo.GetCultureInfo("fr-FR")) + value[1..];
+    private static DateOnly? Date(string? text) => text is null ? null : FrenchDates.Parse(text);
 }
