@@ -1,4 +1,5 @@
 using System.Globalization;
+using QuestionsEcrites.Domain.Questions;
 
 namespace QuestionsEcrites.Search.Indexing;
 
@@ -46,7 +47,7 @@ public static class IndexFields
     public const string FacetYear = "f_annee";
     public const string FacetLegislature = "f_legislature";
 
-    public static string KeyOf(string type, int legislature, int number) =>
+    public static string KeyOf(QuestionType type, int legislature, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{type}-{legislature}-{number}");
 
     /// <summary>Dates as yyyymmdd integers: ordered, and cheap to range over.</summary>

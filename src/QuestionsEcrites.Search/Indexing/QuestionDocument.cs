@@ -1,3 +1,5 @@
+using QuestionsEcrites.Domain.Questions;
+
 namespace QuestionsEcrites.Search.Indexing;
 
 /// <summary>What the index knows of one question: the searchable texts, the filter keys and the facet labels.</summary>
@@ -6,7 +8,7 @@ public sealed record QuestionDocument
     /// <summary>The store's primary key, used to load the full record of a hit.</summary>
     public required int Id { get; init; }
 
-    public required string Type { get; init; }
+    public required QuestionType Type { get; init; }
 
     public required int Legislature { get; init; }
 
@@ -44,7 +46,7 @@ public sealed record QuestionDocument
     public DateOnly? PublishedOn { get; init; }
 
     /// <summary>pending, answered or closed.</summary>
-    public required string Status { get; init; }
+    public required QuestionStatus Status { get; init; }
 
     /// <summary>The store's change stamp of this version, to know what is indexed.</summary>
     public long ChangeStamp { get; init; }

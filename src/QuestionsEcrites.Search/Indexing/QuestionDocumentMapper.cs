@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Search.Indexing;
@@ -8,11 +9,6 @@ namespace QuestionsEcrites.Search.Indexing;
 /// <summary>Turns a <see cref="QuestionDocument"/> into a Lucene document. Only the key and the store id are stored.</summary>
 public static class QuestionDocumentMapper
 {
-    /// <summary>Question types by their number in <see cref="IndexFields.TypeCode"/>.</summary>
-    public static IReadOnlyList<string> TypeCodes => Types;
-
-    private static readonly string[] Types = ["QE", "QG", "QOSD"];
-
     public static Document ToLucene(QuestionDocument q)
     {
         ArgumentNullException.ThrowIfNull(q);
@@ -21,17 +17,17 @@ public static class QuestionDocumentMapper
             // Hits are read from doc values (a column per field), not stored fields (a compressed block per hit).
             new StringField(IndexFields.Key, q.Key, Field.Store.NO),
             new NumericDocValuesField(IndexFields.DbId, q.Id),
-            new NumericDocValuesField(IndexFields.TypeCode, Math.Max(0, Array.IndexOf(Types, q.Type))),
+            new NumericDocValuesField(IndexFields.TypeCode, (long)q.Type),
             new TextField(IndexFields.Title, q.Title, Field.Store.NO),
             new TextField(IndexFields.TitleExact, q.Title, Field.Store.NO),
             new TextField(IndexFields.Text, q.Text, Field.Store.NO),
             new TextField(IndexFields.TextExact, q.Text, Field.Store.NO),
-            new StringField(IndexFields.Type, q.Type, Field.Store.NO),
+            new StringField(IndexFields.Type, q.Type.ToString(), Field.Store.NO),
             new StringField(IndexFields.Legislature, q.Legislature.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
-            new StringField(IndexFields.Status, q.Status, Field.Store.NO),
+            new StringField(IndexFields.Status, q.Status.ToCode(), Field.Store.NO),
             new NumericDocValuesField(IndexFields.SortLegislature, q.Legislature),
             new NumericDocValuesField(IndexFields.SortNumber, q.Number),
-            Facet(IndexFields.FacetStatus, q.Status),
+            Facet(IndexFields.FacetStatus, q.Status.ToCode()),
             Facet(IndexFields.FacetLegislature, q.Legislature.ToString(CultureInfo.InvariantCulture)),
         };
 

@@ -4,15 +4,15 @@ using QuestionsEcrites.Domain.Questions;
 namespace QuestionsEcrites.Search.Indexing;
 
 /// <summary>
-/// What the index needs of a stored question, as an expression the store can translate to one SQL projection
-/// (the codes are computed client-side, at the top of the projection). Pure: it names Domain types only.
+/// What the index needs of a stored question, as an expression the store can translate to one SQL projection.
+/// Pure: it names Domain types only.
 /// </summary>
 public static class QuestionDocumentProjection
 {
     public static Expression<Func<Question, QuestionDocument>> FromQuestion { get; } = q => new QuestionDocument
     {
         Id = q.Id,
-        Type = q.Type.ToString(),
+        Type = q.Type,
         Legislature = q.Legislature,
         Number = q.Number,
         Title = q.Title,
@@ -30,7 +30,7 @@ public static class QuestionDocumentProjection
         GroupSlug = q.Group == null ? null : q.Group.Slug,
         Department = q.Author == null ? null : q.Author.Department,
         PublishedOn = q.PublishedOn,
-        Status = q.Status.ToCode(),
+        Status = q.Status,
         ChangeStamp = q.ChangeStamp,
     };
 }

@@ -1,3 +1,5 @@
+using QuestionsEcrites.Domain.Questions;
+
 namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>A search or a browse: optional text, filters (slugs or names; case and accents ignored), sort and page.</summary>
@@ -16,8 +18,7 @@ public sealed record QuestionSearchRequest
 
     public string? Department { get; init; }
 
-    /// <summary>pending, answered or closed.</summary>
-    public string? Status { get; init; }
+    public QuestionStatus? Status { get; init; }
 
     public DateOnly? From { get; init; }
 
@@ -26,7 +27,7 @@ public sealed record QuestionSearchRequest
     public int? Legislature { get; init; }
 
     /// <summary>QE by default: questions au Gouvernement and orales sans débat only when asked for.</summary>
-    public string Type { get; init; } = "QE";
+    public QuestionType Type { get; init; } = QuestionType.QE;
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 using QuestionsEcrites.Search.Analysis;
 using QuestionsEcrites.Search.Indexing;
@@ -50,7 +51,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
                 var doc = hit.Doc - leaf.DocBase;
                 long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
                 var key = IndexFields.KeyOf(
-                    QuestionDocumentMapper.TypeCodes[(int)Math.Clamp(Value(IndexFields.TypeCode), 0, QuestionDocumentMapper.TypeCodes.Count - 1)],
+                    (QuestionType)Math.Clamp(Value(IndexFields.TypeCode), 0, (long)QuestionType.QOSD),
                     (int)Value(IndexFields.SortLegislature),
                     (int)Value(IndexFields.SortNumber));
                 return new SearchHit((int)Value(IndexFields.DbId), key, hit.Score);
@@ -111,21 +112,21 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     /// then selects everything and is left out (it costs a posting-list walk over every document on broad
     /// queries). Written questions alone is the usual corpus.
     /// </summary>
-    private static bool HoldsOnlyType(IndexReader reader, string type) =>
+    private static bool HoldsOnlyType(IndexReader reader, QuestionType type) =>
         TypesPresent.GetValue(reader, FindTypes).All(present => present == type);
 
     /// <summary>The question types of an index reader, found once per reader (term lookups in every segment).</summary>
-    private static readonly ConditionalWeakTable<IndexReader, string[]> TypesPresent = [];
+    private static readonly ConditionalWeakTable<IndexReader, QuestionType[]> TypesPresent = [];
 
-    private static string[] FindTypes(IndexReader reader) =>
-        QuestionDocumentMapper.TypeCodes.Where(type => reader.DocFreq(new Term(IndexFields.Type, type)) > 0).ToArray();
+    private static QuestionType[] FindTypes(IndexReader reader) =>
+        Enum.GetValues<QuestionType>().Where(type => reader.DocFreq(new Term(IndexFields.Type, type.ToString())) > 0).ToArray();
 
     private static BooleanQuery Filters(QuestionSearchRequest request, bool typeIsImplied)
     {
         var filters = new BooleanQuery();
         if (!typeIsImplied)
         {
-            AddTerm(filters, IndexFields.Type, request.Type, slug: false);
+            AddTerm(filters, IndexFields.Type, request.Type.ToString(), slug: false);
         }
 
         AddTerm(filters, IndexFields.Rubrique, request.Rubrique);
@@ -133,7 +134,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         AddTerm(filters, IndexFields.Author, request.Author);
         AddTerm(filters, IndexFields.Group, request.Group);
         AddTerm(filters, IndexFields.Department, request.Department);
-        AddTerm(filters, IndexFields.Status, request.Status?.ToLowerInvariant(), slug: false);
+        AddTerm(filters, IndexFields.Status, request.Status?.ToCode(), slug: false);
         if (request.Legislature is { } legislature)
         {
             AddTerm(filters, IndexFields.Legislature, legislature.ToString(System.Globalization.CultureInfo.InvariantCulture), slug: false);

@@ -71,7 +71,7 @@ public static class QuestionsApi
         }
 
         var questionType = QuestionType.QE;
-        if (!string.IsNullOrWhiteSpace(type) && (!Enum.TryParse(type, ignoreCase: true, out questionType) || !Enum.IsDefined(questionType) || type.All(char.IsDigit)))
+        if (!string.IsNullOrWhiteSpace(type) && !QuestionTypeCodes.TryParse(type, out questionType))
         {
             errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {type} ».";
         }

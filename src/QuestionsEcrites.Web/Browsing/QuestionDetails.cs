@@ -75,15 +75,15 @@ public sealed record QuestionDetails
     public string OfficialUrl => $"https://www.assemblee-nationale.fr/dyn/{Legislature}/questions/QANR5L{Legislature}{Type}{Number}";
 
     /// <summary>The Règlement (art. 135) asks ministers to answer within two months of publication.</summary>
-    public DateOnly? AnswerDue => PublishedOn?.AddMonths(2);
+    public DateOnly? AnswerDue => PublishedOn is { } asked ? AnswerDeadlines.Due(asked) : null;
 
-    public int? DaysToAnswer => PublishedOn is { } asked && AnsweredOn is { } answered ? answered.DayNumber - asked.DayNumber : null;
+    public int? DaysToAnswer => PublishedOn is { } asked && AnsweredOn is { } answered ? AnswerDeadlines.DelayDays(asked, answered) : null;
 
     public int? DaysWaiting(DateOnly today) =>
-        Status == QuestionStatus.Pending && PublishedOn is { } asked ? Math.Max(0, today.DayNumber - asked.DayNumber) : null;
+        Status == QuestionStatus.Pending && PublishedOn is { } asked ? Math.Max(0, AnswerDeadlines.DelayDays(asked, today)) : null;
 
     public bool IsLate(DateOnly today) =>
-        AnswerDue is { } due && (Status == QuestionStatus.Pending ? today > due : AnsweredOn is { } answered && answered > due);
+        PublishedOn is { } asked && AnswerDeadlines.IsLate(asked, AnsweredOn, Status == QuestionStatus.Pending, today);
 }
 
 public sealed record QuestionEventItem(QuestionEventKind Kind, DateOnly? Date, string? Label);

@@ -98,12 +98,12 @@ public sealed record SearchParameters
                 break;
         }
 
-        string? status = null;
+        QuestionStatus? status = null;
         if (!string.IsNullOrWhiteSpace(Statut))
         {
             if (QuestionStatusExtensions.TryParseCode(Statut, out var parsed))
             {
-                status = parsed.ToCode();
+                status = parsed;
             }
             else
             {
@@ -111,12 +111,12 @@ public sealed record SearchParameters
             }
         }
 
-        var type = "QE";
+        var type = QuestionType.QE;
         if (!string.IsNullOrWhiteSpace(Type))
         {
-            if (Enum.TryParse<QuestionType>(Type.Trim(), ignoreCase: true, out var parsedType) && Enum.IsDefined(parsedType) && !Type.Trim().All(char.IsDigit))
+            if (QuestionTypeCodes.TryParse(Type, out var parsedType))
             {
-                type = parsedType.ToString();
+                type = parsedType;
             }
             else
             {

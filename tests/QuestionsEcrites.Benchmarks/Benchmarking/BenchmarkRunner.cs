@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using QuestionsEcrites.Benchmarks.Benchmarking.Results;
 using QuestionsEcrites.Benchmarks.Generation;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Import.Parsing;
 using QuestionsEcrites.Import.Sources;
 using QuestionsEcrites.Search.Indexing;
@@ -412,7 +413,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             ("tout", new() { Sort = SearchSort.Date, Page = 500 }, true),
             ("rubrique", new() { Sort = SearchSort.Date, Rubrique = rubrique }, true),
             ("rubrique", new() { Sort = SearchSort.Date, Rubrique = rubrique, Page = 500 }, true),
-            ("rubrique + répondues", new() { Sort = SearchSort.Date, Rubrique = rubrique, Status = "answered" }, true),
+            ("rubrique + répondues", new() { Sort = SearchSort.Date, Rubrique = rubrique, Status = QuestionStatus.Answered }, true),
             ("législature 13 + ministère", new() { Sort = SearchSort.Date, Legislature = 13, Ministry = ministry }, true),
             ("législature 13 + ministère", new() { Sort = SearchSort.Date, Legislature = 13, Ministry = ministry, Page = 50 }, true),
             ("année 2015", new() { Sort = SearchSort.Date, From = new DateOnly(2015, 1, 1), To = new DateOnly(2015, 12, 31) }, false),
@@ -436,7 +437,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
 
             if (sql)
             {
-                var filter = SqlFilter.Resolve(connection, request.Rubrique, request.Ministry, request.Status, request.Legislature);
+                var filter = SqlFilter.Resolve(connection, request.Rubrique, request.Ministry, request.Status?.ToCode(), request.Legislature);
                 using var browser = new SqlBrowser(connection, filter, request.Page, PageSize);
                 var hits = browser.Browse().Total;
                 var latency = _meter.Measure(1, _ => browser.Browse());
@@ -455,7 +456,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         {
             ("tout", new() { Sort = SearchSort.Date }),
             ("rubrique", new() { Sort = SearchSort.Date, Rubrique = rubriques[0] }),
-            ("répondues", new() { Sort = SearchSort.Date, Status = "answered" }),
+            ("répondues", new() { Sort = SearchSort.Date, Status = QuestionStatus.Answered }),
             ("législature 14", new() { Sort = SearchSort.Date, Legislature = 14 }),
             ("ministère", new() { Sort = SearchSort.Date, Ministry = ministry }),
             ("rubrique + législature 13", new() { Sort = SearchSort.Date, Rubrique = rubriques[1], Legislature = 13 }),
@@ -469,7 +470,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             var with = request with { IncludeFacets = true, ReuseBrowseFacets = false };
             var reused = request with { IncludeFacets = true };
             var without = request with { IncludeFacets = false };
-            var filter = SqlFilter.Resolve(connection, request.Rubrique, request.Ministry, request.Status, request.Legislature);
+            var filter = SqlFilter.Resolve(connection, request.Rubrique, request.Ministry, request.Status?.ToCode(), request.Legislature);
             using var counter = new SqlFacetCounter(connection, filter);
             var result = searcher.Search(with);
             var differences = Differences(result.Facets, counter.Count());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
@@ -31,7 +32,7 @@ public sealed class IndexLifecycleTests : StoreTestBase
 
         await Store.ImportAsync(path);
 
-        var result = Store.Searcher.Search(new QuestionSearchRequest { Text = "maisons", Status = "answered" });
+        var result = Store.Searcher.Search(new QuestionSearchRequest { Text = "maisons", Status = QuestionStatus.Answered });
         result.Total.Should().Be(1);
         Store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(1);
     }
@@ -180,12 +181,12 @@ public sealed class IndexLifecycleTests : StoreTestBase
         return new QuestionDocument
         {
             Id = 1_000,
-            Type = parts[0],
+            Type = Enum.Parse<QuestionType>(parts[0]),
             Legislature = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
             Number = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
             Title = title,
             Text = title,
-            Status = "pending",
+            Status = QuestionStatus.Pending,
         };
     }
 

@@ -1,3 +1,4 @@
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Testing;
@@ -34,7 +35,7 @@ public sealed class OrderingAndFacetTests : IDisposable
         }
 
         // A newer version of a question of the first segment: the old one is deleted there, the new one elsewhere.
-        _documents[3] = _documents[3] with { PublishedOn = new DateOnly(2030, 1, 1), Status = "answered" };
+        _documents[3] = _documents[3] with { PublishedOn = new DateOnly(2030, 1, 1), Status = QuestionStatus.Answered };
         _index.Upsert([_documents[3]]);
         _index.Commit(2);
     }
@@ -89,7 +90,7 @@ public sealed class OrderingAndFacetTests : IDisposable
 
         Counts(facets.Rubrique).Should().BeEquivalentTo(_documents.GroupBy(d => d.Rubrique!).ToDictionary(g => g.Key, g => g.Count()));
         Counts(facets.Groupe).Should().BeEquivalentTo(_documents.Where(d => d.Group is not null).GroupBy(d => d.Group!).ToDictionary(g => g.Key, g => g.Count()));
-        Counts(facets.Statut).Should().BeEquivalentTo(_documents.GroupBy(d => d.Status).ToDictionary(g => g.Key, g => g.Count()));
+        Counts(facets.Statut).Should().BeEquivalentTo(_documents.GroupBy(d => d.Status.ToCode()).ToDictionary(g => g.Key, g => g.Count()));
         Counts(facets.Annee).Should().BeEquivalentTo(_documents.Where(d => d.PublishedOn is not null)
             .GroupBy(d => d.PublishedOn!.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()));
         Counts(facets.Ministere).Should().BeEquivalentTo(_documents
@@ -100,8 +101,8 @@ public sealed class OrderingAndFacetTests : IDisposable
     [Fact]
     public void Facets_WithFilter_CountOnlyTheMatches()
     {
-        var result = _searcher.Search(new QuestionSearchRequest { Rubrique = "agriculture", Status = "answered" });
-        var matching = _documents.Where(d => d.Rubrique == "Agriculture" && d.Status == "answered").ToList();
+        var result = _searcher.Search(new QuestionSearchRequest { Rubrique = "agriculture", Status = QuestionStatus.Answered });
+        var matching = _documents.Where(d => d.Rubrique == "Agriculture" && d.Status == QuestionStatus.Answered).ToList();
 
         result.Total.Should().Be(matching.Count);
         Counts(result.Facets.Rubrique).Should().BeEquivalentTo(new Dictionary<string, int> { ["Agriculture"] = matching.Count });
@@ -170,8 +171,8 @@ public sealed class OrderingAndFacetTests : IDisposable
     [Fact]
     public void Search_OnlyWrittenQuestionsIndexed_OtherTypeFindsNothing()
     {
-        _searcher.Search(new QuestionSearchRequest { Type = "QG" }).Total.Should().Be(0);
-        _searcher.Search(new QuestionSearchRequest { Type = "QG", Text = "vaccination" }).Total.Should().Be(0);
+        _searcher.Search(new QuestionSearchRequest { Type = QuestionType.QG }).Total.Should().Be(0);
+        _searcher.Search(new QuestionSearchRequest { Type = QuestionType.QG, Text = "vaccination" }).Total.Should().Be(0);
         _searcher.Search(new QuestionSearchRequest { Text = "vaccination" }).Total.Should().Be(60);
     }
 
@@ -202,7 +203,7 @@ public sealed class OrderingAndFacetTests : IDisposable
         return new QuestionDocument
         {
             Id = i,
-            Type = "QE",
+            Type = QuestionType.QE,
             Legislature = 15 + (i % 3),
             Number = 1000 + ((i * 37) % 61),
             Title = "Question",
@@ -216,7 +217,7 @@ public sealed class OrderingAndFacetTests : IDisposable
             Group = i % 6 == 0 ? null : Groups[i % 2],
             GroupSlug = i % 6 == 0 ? null : QuestionsEcrites.Domain.Text.Slugs.From(Groups[i % 2]),
             PublishedOn = i % 11 == 0 ? null : new DateOnly(2020 + (i % 4), 1 + (i % 7), 1),
-            Status = i % 2 == 0 ? "answered" : "pending",
+            Status = i % 2 == 0 ? QuestionStatus.Answered : QuestionStatus.Pending,
         };
     }
 }

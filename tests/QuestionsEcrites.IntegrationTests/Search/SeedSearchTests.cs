@@ -1,3 +1,4 @@
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Testing;
 
@@ -83,7 +84,7 @@ public sealed class SeedSearchTests : IAsyncLifetime
     [Fact]
     public void Search_StatusAnswered_OnlyTheAnsweredQuestion()
     {
-        Numbers(new QuestionSearchRequest { Status = "answered" }).Should().Equal(1223);
+        Numbers(new QuestionSearchRequest { Status = QuestionStatus.Answered }).Should().Equal(1223);
     }
 
     [Theory]

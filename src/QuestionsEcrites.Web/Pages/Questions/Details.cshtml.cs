@@ -23,7 +23,7 @@ public sealed class DetailsModel(QuestionDetailsQuery query, QuestionSearcher se
     public async Task<IActionResult> OnGetAsync(int legislature, int number, CancellationToken ct)
     {
         var type = QuestionType.QE;
-        if (!string.IsNullOrEmpty(TypeCode) && (!Enum.TryParse(TypeCode, ignoreCase: true, out type) || !Enum.IsDefined(type)))
+        if (!string.IsNullOrEmpty(TypeCode) && !QuestionTypeCodes.TryParse(TypeCode, out type))
         {
             return NotFound();
         }
