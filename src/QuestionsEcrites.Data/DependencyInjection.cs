@@ -20,6 +20,7 @@ public static class DependencyInjection
         // The factory serves the importer (a fresh context per batch); it also registers the scoped context for pages.
         services.AddDbContextFactory<QuestionsDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<QuestionExportReader>();
+        services.AddScoped<Statistics.QuestionStatisticsReader>();
         services.AddScoped<DbInitializer>();
         services.AddSingleton<Changes.StoreChangeSignal>();
         return services;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Browsing;
 
 namespace QuestionsEcrites.Web.Pages.Rubriques;

@@ -1,5 +1,8 @@
-namespace QuestionsEcrites.Web.Browsing;
+namespace QuestionsEcrites.Data.Statistics;
 
+// The figures of the home page and the directories; one schema of records, kept together.
+
+/// <summary>The home page's key figures over all written questions.</summary>
 public sealed record KeyFigures(int Questions, int Answered, int? MedianDaysToAnswer)
 {
     public double AnsweredShare => Questions == 0 ? 0 : (double)Answered / Questions;
