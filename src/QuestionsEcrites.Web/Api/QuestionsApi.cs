@@ -14,15 +14,18 @@ namespace QuestionsEcrites.Web.Api;
 /// </summary>
 public static class QuestionsApi
 {
+    /// <summary>The name of <c>GET /api/questions/{legislature}/{number}</c>, for links to it.</summary>
+    public const string QuestionRoute = "api-question";
+
     public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/questions");
         api.MapGet("/", SearchAsync);
-        api.MapGet("/{legislature}/{number}", GetAsync);
+        api.MapGet("/{legislature}/{number}", GetAsync).WithName(QuestionRoute);
         return app;
     }
 
-    private static async Task<Results<Ok<ApiSearchResponse>, ProblemHttpResult>> SearchAsync(HttpRequest http, QuestionSearchService search, CancellationToken ct)
+    private static async Task<Results<Ok<ApiSearchResponse>, ProblemHttpResult>> SearchAsync(HttpRequest http, QuestionSearchService search, LinkGenerator links, CancellationToken ct)
     {
         var request = SearchParameters.From(http.Query).Validate(out var errors);
         if (request is null)
@@ -46,7 +49,7 @@ public static class QuestionsApi
                 i.PublishedOn,
                 i.Status.ToCode(),
                 i.Snippet,
-                i.Url)).ToList(),
+                links.GetPathByPage(http.HttpContext, "/Questions/Details", handler: null, values: new { legislature = i.Legislature, number = i.Number, type = i.TypeRouteValue }) ?? string.Empty)).ToList(),
             new ApiFacets(
                 Facet(page.Facets.Rubrique),
                 Facet(page.Facets.Ministere),

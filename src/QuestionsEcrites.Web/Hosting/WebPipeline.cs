@@ -12,15 +12,18 @@ public static class WebPipeline
     {
         services.AddRazorPages();
 
+        // Links come from the routes (asp-page, LinkGenerator); URLs are lower case, as the contract writes them.
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+
         // French text stays readable in the HTML (« é », not « &#xE9; »); markup characters are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<Errors.ApiExceptionHandler>();
-        services.AddScoped<Browsing.QuestionBrowser>();
+        services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Browsing.StatisticsService>();
-        services.AddScoped<Browsing.QuestionDetailsQuery>();
+        services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
         services.AddMemoryCache();
         services.ConfigureHttpJsonOptions(o =>
         {

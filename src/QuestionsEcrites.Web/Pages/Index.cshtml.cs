@@ -5,7 +5,7 @@ using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages;
 
-public sealed class IndexModel(StatisticsService statistics, QuestionBrowser browser) : PageModel
+public sealed class IndexModel(StatisticsService statistics, LatestQuestionsQuery latest) : PageModel
 {
     public KeyFigures Figures { get; private set; } = new(0, 0, null);
 
@@ -16,7 +16,7 @@ public sealed class IndexModel(StatisticsService statistics, QuestionBrowser bro
     public async Task OnGetAsync(CancellationToken ct)
     {
         Figures = await statistics.GetKeyFiguresAsync(ct);
-        LatestQuestions = await browser.GetLatestQuestionsAsync(10, ct);
-        LatestAnswers = await browser.GetLatestAnswersAsync(5, ct);
+        LatestQuestions = await latest.GetLatestQuestionsAsync(10, ct);
+        LatestAnswers = await latest.GetLatestAnswersAsync(5, ct);
     }
 }

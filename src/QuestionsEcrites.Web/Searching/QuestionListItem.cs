@@ -19,7 +19,6 @@ public sealed record QuestionListItem(
     QuestionStatus Status,
     string? Snippet)
 {
-    public string Url => Type == QuestionType.QE
-        ? $"/questions/{Legislature}/{Number}"
-        : $"/questions/{Legislature}/{Number}?type={Type}";
+    /// <summary>The <c>type</c> of the question's URL: none for a written question (the default), else its code.</summary>
+    public string? TypeRouteValue => Type == QuestionType.QE ? null : Type.ToString();
 }

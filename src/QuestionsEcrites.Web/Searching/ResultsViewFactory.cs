@@ -6,10 +6,10 @@ namespace QuestionsEcrites.Web.Searching;
 /// </summary>
 public sealed class ResultsViewFactory(QuestionSearchService search)
 {
-    /// <param name="basePath">The page's path, for permalinks.</param>
     /// <param name="fixedFilter">The filter the page imposes (name and value), if any.</param>
+    /// <remarks>Permalinks keep the page's own path and change its query string only.</remarks>
     public async Task<(ResultsView View, int StatusCode)> BuildAsync(
-        HttpRequest request, string basePath, (string Name, string Value)? fixedFilter, CancellationToken ct)
+        HttpRequest request, (string Name, string Value)? fixedFilter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var parameters = SearchParameters.From(request.Query);
@@ -26,7 +26,7 @@ public sealed class ResultsViewFactory(QuestionSearchService search)
             };
         }
 
-        var links = SearchLinks.From(basePath, request.Query, [.. fixedNames]);
+        var links = SearchLinks.From(request.PathBase + request.Path, request.Query, [.. fixedNames]);
         var searchRequest = parameters.Validate(out var errors);
         if (searchRequest is null)
         {

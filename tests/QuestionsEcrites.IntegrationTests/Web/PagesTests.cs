@@ -37,6 +37,21 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     }
 
     [Fact]
+    public async Task Links_GeneratedFromRoutes_AsTheContractWritesThem()
+    {
+        var (_, document) = await HtmlPage.GetAsync(app, "/questions?q=S%C3%A9gur");
+
+        document.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")).Should().Equal("/questions", "/rubriques", "/ministeres", "/deputes");
+        document.QuerySelector("a.brand")!.GetAttribute("href").Should().Be("/");
+        var item = document.QuerySelectorAll("[data-testid=result]").Single(r => r.TextContent.Contains("n° 1223", StringComparison.Ordinal));
+        item.QuerySelector(".result-title a")!.GetAttribute("href").Should().Be("/questions/17/1223?q=S%C3%A9gur");
+        item.QuerySelector("a.rubrique")!.GetAttribute("href").Should().StartWith("/rubriques/");
+        item.QuerySelector(".result-meta a")!.GetAttribute("href").Should().Be("/deputes/marie-charlotte-garin-17");
+        var (_, details) = await HtmlPage.GetAsync(app, "/questions/17/1223");
+        details.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain("/api/questions/17/1223");
+    }
+
+    [Fact]
     public async Task Search_Segur_ListsTheFourQuestionsWithMarkedSnippets()
     {
         var (_, document) = await HtmlPage.GetAsync(app, "/questions?q=S%C3%A9gur");

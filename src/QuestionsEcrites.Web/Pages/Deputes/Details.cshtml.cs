@@ -1,27 +1,25 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using QuestionsEcrites.Web.Browsing;
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Web.Pages.Shared;
 using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
-public sealed class DetailsModel(QuestionDetailsQuery lookups, ResultsViewFactory results) : PageModel
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<DeputyHeader>(results)
 {
-    public DeputyHeader Header { get; private set; } = null!;
+    protected override string FilterName => "auteur";
 
-    public ResultsView Results { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
-    {
-        var header = await lookups.DeputyAsync(slug, ct);
-        if (header is null)
-        {
-            return NotFound();
-        }
-
-        Header = header;
-        (Results, var status) = await results.BuildAsync(Request, $"/deputes/{slug}", ("auteur", slug), ct);
-        Response.StatusCode = status;
-        return Page();
-    }
+    protected override Task<DeputyHeader?> FindHeaderAsync(string slug, CancellationToken ct) =>
+        db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+            .Select(a => new DeputyHeader(
+                a.Civility == null ? a.Name : a.Civility + " " + a.Name,
+                a.Slug,
+                a.Legislature,
+                a.Group == null ? null : a.Group.Name,
+                a.Department,
+                a.Circonscription))
+            .FirstOrDefaultAsync(ct);
 }
+
+/// <summary>What the deputy's page says of them above their questions.</summary>
+public sealed record DeputyHeader(string Name, string Slug, int Legislature, string? Group, string? Department, int? Circonscription);

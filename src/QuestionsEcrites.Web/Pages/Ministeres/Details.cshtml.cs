@@ -1,27 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using QuestionsEcrites.Web.Browsing;
+using Microsoft.EntityFrameworkCore;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Web.Pages.Shared;
 using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Ministeres;
 
-public sealed class DetailsModel(QuestionDetailsQuery lookups, ResultsViewFactory results) : PageModel
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results)
 {
-    public string Header { get; private set; } = null!;
+    protected override string FilterName => "ministere";
 
-    public ResultsView Results { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
-    {
-        var header = await lookups.MinistryNameAsync(slug, ct);
-        if (header is null)
-        {
-            return NotFound();
-        }
-
-        Header = header;
-        (Results, var status) = await results.BuildAsync(Request, $"/ministeres/{slug}", ("ministere", slug), ct);
-        Response.StatusCode = status;
-        return Page();
-    }
+    protected override Task<string?> FindHeaderAsync(string slug, CancellationToken ct) =>
+        db.Ministries.Where(m => m.Slug == slug).Select(m => m.Name).FirstOrDefaultAsync(ct);
 }

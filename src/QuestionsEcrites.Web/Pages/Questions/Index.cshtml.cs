@@ -9,7 +9,7 @@ public sealed class IndexModel(ResultsViewFactory results) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Results, var status) = await results.BuildAsync(Request, "/questions", fixedFilter: null, ct);
+        (Results, var status) = await results.BuildAsync(Request, fixedFilter: null, ct);
         Response.StatusCode = status;
     }
 }

@@ -1,6 +1,6 @@
 using QuestionsEcrites.Domain.Questions;
 
-namespace QuestionsEcrites.Web.Browsing;
+namespace QuestionsEcrites.Web.Pages.Questions;
 
 /// <summary>Everything the detail page shows of one question.</summary>
 public sealed record QuestionDetails

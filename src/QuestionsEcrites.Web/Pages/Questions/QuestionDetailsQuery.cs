@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Domain.Questions;
 
-namespace QuestionsEcrites.Web.Browsing;
+namespace QuestionsEcrites.Web.Pages.Questions;
 
+/// <summary>The detail page's query: one question with everything it shows, projected in SQL.</summary>
 public sealed class QuestionDetailsQuery(QuestionsDbContext db)
 {
     public Task<QuestionDetails?> FindAsync(int legislature, int number, QuestionType type, CancellationToken ct) =>
@@ -45,24 +46,4 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
                 Events = q.Events.OrderBy(e => e.Date).Select(e => new QuestionEventItem(e.Kind, e.Date, e.Label)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
-
-    /// <summary>The display name of a lookup from its slug, for the heading of /rubriques/{slug} and the like.</summary>
-    public async Task<string?> RubriqueNameAsync(string slug, CancellationToken ct) =>
-        await db.Rubriques.Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
-
-    public async Task<string?> MinistryNameAsync(string slug, CancellationToken ct) =>
-        await db.Ministries.Where(m => m.Slug == slug).Select(m => m.Name).FirstOrDefaultAsync(ct);
-
-    public Task<DeputyHeader?> DeputyAsync(string slug, CancellationToken ct) =>
-        db.Authors.AsNoTracking().Where(a => a.Slug == slug)
-            .Select(a => new DeputyHeader(
-                a.Civility == null ? a.Name : a.Civility + " " + a.Name,
-                a.Slug,
-                a.Legislature,
-                a.Group == null ? null : a.Group.Name,
-                a.Department,
-                a.Circonscription))
-            .FirstOrDefaultAsync(ct);
 }
-
-public sealed record DeputyHeader(string Name, string Slug, int Legislature, string? Group, string? Department, int? Circonscription);

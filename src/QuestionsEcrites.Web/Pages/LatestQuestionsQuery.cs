@@ -3,10 +3,10 @@ using QuestionsEcrites.Data;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Web.Searching;
 
-namespace QuestionsEcrites.Web.Browsing;
+namespace QuestionsEcrites.Web.Pages;
 
-/// <summary>Read-only lists for the home page: projected, untracked, limited in SQL.</summary>
-public sealed class QuestionBrowser(QuestionsDbContext db)
+/// <summary>The home page's lists, latest questions and latest answers: projected, untracked, limited in SQL.</summary>
+public sealed class LatestQuestionsQuery(QuestionsDbContext db)
 {
     public Task<List<QuestionListItem>> GetLatestQuestionsAsync(int count, CancellationToken ct) =>
         Project(db.Questions.AsNoTracking()

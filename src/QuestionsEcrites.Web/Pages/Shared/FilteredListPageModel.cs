@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using QuestionsEcrites.Web.Searching;
+
+namespace QuestionsEcrites.Web.Pages.Shared;
+
+/// <summary>
+/// The shape of a rubrique's, a ministry's and a deputy's page: a header found by its slug (else the French 404),
+/// then the question list with that filter fixed. Each page says which filter and how its header is read.
+/// </summary>
+public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results) : PageModel
+    where THeader : class
+{
+    public THeader Header { get; private set; } = null!;
+
+    public ResultsView Results { get; private set; } = null!;
+
+    /// <summary>The list parameter the page fixes (<c>rubrique</c>, <c>ministere</c>, <c>auteur</c>).</summary>
+    protected abstract string FilterName { get; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await FindHeaderAsync(slug, ct) is not { } header)
+        {
+            return NotFound();
+        }
+
+        Header = header;
+        (Results, var status) = await results.BuildAsync(Request, (FilterName, slug), ct);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    protected abstract Task<THeader?> FindHeaderAsync(string slug, CancellationToken ct);
+}
