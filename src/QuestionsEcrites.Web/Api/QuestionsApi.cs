@@ -25,9 +25,10 @@ public static class QuestionsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ApiSearchResponse>, ProblemHttpResult>> SearchAsync(HttpRequest http, QuestionSearchService search, LinkGenerator links, CancellationToken ct)
+    private static async Task<Results<Ok<ApiSearchResponse>, ProblemHttpResult>> SearchAsync(
+        [AsParameters] SearchParameters parameters, HttpContext http, QuestionSearchService search, LinkGenerator links, CancellationToken ct)
     {
-        var request = SearchParameters.From(http.Query).Validate(out var errors);
+        var request = parameters.Validate(out var errors);
         if (request is null)
         {
             return BadRequest(errors);
@@ -49,7 +50,7 @@ public static class QuestionsApi
                 i.PublishedOn,
                 i.Status.ToCode(),
                 i.Snippet,
-                links.GetPathByPage(http.HttpContext, "/Questions/Details", handler: null, values: new { legislature = i.Legislature, number = i.Number, type = i.TypeRouteValue }) ?? string.Empty)).ToList(),
+                links.GetPathByPage(http, "/Questions/Details", handler: null, values: new { legislature = i.Legislature, number = i.Number, type = i.TypeRouteValue }) ?? string.Empty)).ToList(),
             new ApiFacets(
                 Facet(page.Facets.Rubrique),
                 Facet(page.Facets.Ministere),

@@ -9,10 +9,10 @@ public sealed class ResultsViewFactory(QuestionSearchService search)
     /// <param name="fixedFilter">The filter the page imposes (name and value), if any.</param>
     /// <remarks>Permalinks keep the page's own path and change its query string only.</remarks>
     public async Task<(ResultsView View, int StatusCode)> BuildAsync(
-        HttpRequest request, (string Name, string Value)? fixedFilter, CancellationToken ct)
+        HttpRequest request, SearchParameters parameters, (string Name, string Value)? fixedFilter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parameters = SearchParameters.From(request.Query);
+        ArgumentNullException.ThrowIfNull(parameters);
         var fixedNames = new HashSet<string>(StringComparer.Ordinal);
         if (fixedFilter is { } f)
         {

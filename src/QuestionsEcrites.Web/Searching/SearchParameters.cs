@@ -1,12 +1,15 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Web.Searching;
 
 /// <summary>
-/// The query-string parameters of <c>/questions</c> and <c>/api/questions</c> (DESIGN.md §6), as typed. Validation
-/// turns them into a <see cref="QuestionSearchRequest"/> or into French messages naming the parameter.
+/// The query-string parameters of <c>/questions</c> and <c>/api/questions</c> (DESIGN.md §6), as typed, bound by
+/// the framework from the query string only (<c>[BindProperty]</c> on pages, <c>[AsParameters]</c> in the API;
+/// a page's own route value « page » must not be taken for the page number). Validation turns them into a <see cref="QuestionSearchRequest"/> or into French messages
+/// naming the parameter.
 /// </summary>
 public sealed record SearchParameters
 {
@@ -18,56 +21,47 @@ public sealed record SearchParameters
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public string? Q { get; init; }
+    [FromQuery(Name = "q")]
+    public string? Q { get; set; }
 
-    public string? Rubrique { get; init; }
+    [FromQuery(Name = "rubrique")]
+    public string? Rubrique { get; set; }
 
-    public string? Ministere { get; init; }
+    [FromQuery(Name = "ministere")]
+    public string? Ministere { get; set; }
 
-    public string? Auteur { get; init; }
+    [FromQuery(Name = "auteur")]
+    public string? Auteur { get; set; }
 
-    public string? Groupe { get; init; }
+    [FromQuery(Name = "groupe")]
+    public string? Groupe { get; set; }
 
-    public string? Departement { get; init; }
+    [FromQuery(Name = "departement")]
+    public string? Departement { get; set; }
 
-    public string? Statut { get; init; }
+    [FromQuery(Name = "statut")]
+    public string? Statut { get; set; }
 
-    public string? Du { get; init; }
+    [FromQuery(Name = "du")]
+    public string? Du { get; set; }
 
-    public string? Au { get; init; }
+    [FromQuery(Name = "au")]
+    public string? Au { get; set; }
 
-    public string? Legislature { get; init; }
+    [FromQuery(Name = "legislature")]
+    public string? Legislature { get; set; }
 
-    public string? Type { get; init; }
+    [FromQuery(Name = "type")]
+    public string? Type { get; set; }
 
-    public string? Tri { get; init; }
+    [FromQuery(Name = "tri")]
+    public string? Tri { get; set; }
 
-    public string? Page { get; init; }
+    [FromQuery(Name = "page")]
+    public string? Page { get; set; }
 
-    public string? Taille { get; init; }
-
-    public static SearchParameters From(IQueryCollection query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        string? Get(string name) => query.TryGetValue(name, out var values) ? values.LastOrDefault() : null;
-        return new SearchParameters
-        {
-            Q = Get("q"),
-            Rubrique = Get("rubrique"),
-            Ministere = Get("ministere"),
-            Auteur = Get("auteur"),
-            Groupe = Get("groupe"),
-            Departement = Get("departement"),
-            Statut = Get("statut"),
-            Du = Get("du"),
-            Au = Get("au"),
-            Legislature = Get("legislature"),
-            Type = Get("type"),
-            Tri = Get("tri"),
-            Page = Get("page"),
-            Taille = Get("taille"),
-        };
-    }
+    [FromQuery(Name = "taille")]
+    public string? Taille { get; set; }
 
     /// <summary>The request, or the list of problems (parameter name → French message).</summary>
     public QuestionSearchRequest? Validate(out Dictionary<string, string> errors)

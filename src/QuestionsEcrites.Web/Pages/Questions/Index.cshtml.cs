@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Web.Searching;
 
@@ -5,11 +6,14 @@ namespace QuestionsEcrites.Web.Pages.Questions;
 
 public sealed class IndexModel(ResultsViewFactory results) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public SearchParameters Parameters { get; set; } = new();
+
     public ResultsView Results { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Results, var status) = await results.BuildAsync(Request, fixedFilter: null, ct);
+        (Results, var status) = await results.BuildAsync(Request, Parameters, fixedFilter: null, ct);
         Response.StatusCode = status;
     }
 }

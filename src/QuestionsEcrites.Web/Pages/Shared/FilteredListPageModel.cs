@@ -11,6 +11,9 @@ namespace QuestionsEcrites.Web.Pages.Shared;
 public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results) : PageModel
     where THeader : class
 {
+    [BindProperty(SupportsGet = true)]
+    public SearchParameters Parameters { get; set; } = new();
+
     public THeader Header { get; private set; } = null!;
 
     public ResultsView Results { get; private set; } = null!;
@@ -26,7 +29,7 @@ public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results)
         }
 
         Header = header;
-        (Results, var status) = await results.BuildAsync(Request, (FilterName, slug), ct);
+        (Results, var status) = await results.BuildAsync(Request, Parameters, (FilterName, slug), ct);
         Response.StatusCode = status;
         return Page();
     }
