@@ -54,8 +54,16 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
         exit.Should().Be(0, "the bench checks its own import, index and facet counts");
         using var results = JsonDocument.Parse(await File.ReadAllTextAsync(json));
-        results.RootElement.ValueKind.Should().Be(JsonValueKind.Object);
-        results.RootElement.GetRawText().Should().Contain("1000");
+        var size = results.RootElement.GetProperty("sizes").EnumerateArray().Single();
+        size.GetProperty("questions").GetInt64().Should().Be(1000);
+        var import = size.GetProperty("import");
+        import.GetProperty("added").GetInt32().Should().Be(1000);
+        import.GetProperty("rejected").GetInt32().Should().Be(0);
+        import.GetProperty("indexState").GetString().Should().Be("Updated");
+        size.GetProperty("importWithoutIndex").GetProperty("indexState").GetString().Should().Be("HeldByAnotherProcess");
+        size.GetProperty("storage").GetProperty("indexedDocuments").GetInt32().Should().Be(1000);
+        size.GetProperty("search").EnumerateArray().Should().NotBeEmpty()
+            .And.OnlyContain(s => s.GetProperty("latency").GetProperty("samples").GetInt32() > 0);
     }
 
     [Fact]

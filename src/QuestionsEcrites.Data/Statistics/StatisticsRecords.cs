@@ -26,7 +26,7 @@ public sealed record DeputyStatistics(
     int Questions,
     int Answered)
 {
-    public string DisplayName => Civility is null ? Name : $"{Civility} {Name}";
+    public string DisplayName => Domain.Questions.Author.DisplayNameOf(Civility, Name);
 
     public double AnsweredShare => Questions == 0 ? 0 : (double)Answered / Questions;
 }

@@ -38,5 +38,11 @@ public sealed class Author
     public PoliticalGroup? Group { get; set; }
 
     /// <summary>« M. Mathieu Lefèvre ».</summary>
-    public string DisplayName => Civility is null ? Name : $"{Civility} {Name}";
+    public string DisplayName => DisplayNameOf(Civility, Name);
+
+    /// <summary>
+    /// The name with its civility, as lists show it. Static so that store projections can call it on the two
+    /// columns (evaluated after the query, at the top of the projection).
+    /// </summary>
+    public static string DisplayNameOf(string? civility, string name) => civility is null ? name : $"{civility} {name}";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace QuestionsEcrites.Domain.Text;
@@ -9,8 +8,6 @@ namespace QuestionsEcrites.Domain.Text;
 /// </summary>
 public static partial class MinistryNames
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>« Ministère de l'intérieur » → « Intérieur »; « Santé et accès aux soins » stays as it is.</summary>
     public static string Canonical(string label)
     {
@@ -22,7 +19,7 @@ public static partial class MinistryNames
             stripped = name;
         }
 
-        return char.ToUpper(stripped[0], French) + stripped[1..];
+        return FrenchText.UpperFirst(stripped);
     }
 
     public static string Slug(string label) => Slugs.From(Canonical(label));

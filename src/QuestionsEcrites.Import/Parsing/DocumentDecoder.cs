@@ -5,6 +5,12 @@ namespace QuestionsEcrites.Import.Parsing;
 /// <summary>Turns a document's bytes into text, or says why it is not a text document.</summary>
 public static class DocumentDecoder
 {
+    /// <summary>A real page may hold a few stray control characters (a form feed, a copied NUL-free artefact)…</summary>
+    private const int MaxStrayControls = 8;
+
+    /// <summary>…but one character in a hundred being a control character means binary data.</summary>
+    private const int ControlShareOfBinary = 100;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Older pages of the Assemblée were served as Windows-1252 (a superset of Latin-1 with ’ « » œ …).
@@ -96,7 +102,7 @@ public static class DocumentDecoder
             }
         }
 
-        if (controls > 8 && controls > text.Length / 100)
+        if (controls > MaxStrayControls && controls > text.Length / ControlShareOfBinary)
         {
             text = string.Empty;
             error = "fichier binaire, pas un document texte";

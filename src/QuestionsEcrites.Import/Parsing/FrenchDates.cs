@@ -11,8 +11,6 @@ public static partial class FrenchDates
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     ];
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>The first date in <paramref name="text"/>, with where it stood; null when there is none or it is impossible.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {
@@ -33,10 +31,6 @@ public static partial class FrenchDates
     }
 
     public static DateOnly? Parse(string text) => Find(text)?.Date;
-
-    /// <summary>« 3 décembre 2024 », the way dates are shown to users.</summary>
-    public static string Format(DateOnly date) =>
-        date.Day == 1 ? "1er " + date.ToString("MMMM yyyy", French) : date.ToString("d MMMM yyyy", French);
 
     private static DateOnly? ToDate(Match match)
     {

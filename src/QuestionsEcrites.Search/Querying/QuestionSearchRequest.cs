@@ -5,6 +5,12 @@ namespace QuestionsEcrites.Search.Querying;
 /// <summary>A search or a browse: optional text, filters (slugs or names; case and accents ignored), sort and page.</summary>
 public sealed record QuestionSearchRequest
 {
+    /// <summary>Results per page, at most.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Results beyond this rank are not served: a deeper page asks for a narrower search.</summary>
+    public const int MaxDepth = 100_000;
+
     public string? Text { get; init; }
 
     public string? Rubrique { get; init; }

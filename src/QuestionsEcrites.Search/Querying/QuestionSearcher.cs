@@ -17,7 +17,7 @@ namespace QuestionsEcrites.Search.Querying;
 public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
 {
     /// <summary>The deepest rank served.</summary>
-    public const int MaxDepth = 100_000;
+    public const int MaxDepth = QuestionSearchRequest.MaxDepth;
 
     private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
     private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
@@ -29,7 +29,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         var (text, highlight) = new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(request.Text));
         var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
-        var size = Math.Clamp(request.PageSize, 1, 100);
+        var size = Math.Clamp(request.PageSize, 1, QuestionSearchRequest.MaxPageSize);
         // The collector keeps page × size entries: bound it whatever the caller asks.
         var wanted = (int)Math.Min((long)page * size, MaxDepth);
         page = Math.Min(page, Math.Max(1, MaxDepth / size));
@@ -85,7 +85,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     }
 
     private static List<FacetCount> ByCount(IReadOnlyList<FacetCount> counts) =>
-        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
+        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Create(FrenchText.Culture, ignoreCase: true)).ToList();
 
     private static List<FacetCount> ByValueDescending(IReadOnlyList<FacetCount> counts) =>
         counts.OrderByDescending(c => c.Value.Length).ThenByDescending(c => c.Value, StringComparer.Ordinal).ToList();

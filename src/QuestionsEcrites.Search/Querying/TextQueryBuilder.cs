@@ -13,11 +13,18 @@ namespace QuestionsEcrites.Search.Querying;
 /// </summary>
 public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
 {
-    private static readonly (string Field, float Boost)[] StemmedFields =
-        [(IndexFields.Title, 3f), (IndexFields.Text, 1f), (IndexFields.Answer, 0.8f), (IndexFields.Meta, 0.5f)];
+    /// <summary>Each text field's weight, with its stemmed and its exact (unstemmed) variant: one table for both.</summary>
+    private static readonly (string Stemmed, string Exact, float Boost)[] FieldWeights =
+    [
+        (IndexFields.Title, IndexFields.TitleExact, 3f),
+        (IndexFields.Text, IndexFields.TextExact, 1f),
+        (IndexFields.Answer, IndexFields.AnswerExact, 0.8f),
+        (IndexFields.Meta, IndexFields.MetaExact, 0.5f),
+    ];
 
-    private static readonly (string Field, float Boost)[] ExactFields =
-        [(IndexFields.TitleExact, 3f), (IndexFields.TextExact, 1f), (IndexFields.AnswerExact, 0.8f), (IndexFields.MetaExact, 0.5f)];
+    private static readonly (string Field, float Boost)[] StemmedFields = [.. FieldWeights.Select(w => (w.Stemmed, w.Boost))];
+
+    private static readonly (string Field, float Boost)[] ExactFields = [.. FieldWeights.Select(w => (w.Exact, w.Boost))];
 
     /// <summary>The query, or null when nothing searchable remains (only stop words, or only operators).</summary>
     public (Query? Query, HighlightTerms Highlight) Build(UserQuery userQuery)

@@ -20,7 +20,7 @@ public static class CliApplication
     public const int Failure = 1;
     public const int UsageError = 2;
 
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = Formatting.French.Culture;
 
     public const string Usage = """
         Usage :

@@ -1,12 +1,13 @@
 using System.Globalization;
 using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Web.Formatting;
 
 /// <summary>How numbers, dates and labels are shown to users: « 3 décembre 2024 », « 1 234 », « 72 % ».</summary>
 public static class French
 {
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("fr-FR");
+    public static CultureInfo Culture => FrenchText.Culture;
 
     public static string Date(DateOnly date) =>
         date.Day == 1 ? "1er " + date.ToString("MMMM yyyy", Culture) : date.ToString("d MMMM yyyy", Culture);

@@ -35,7 +35,7 @@ public sealed class LatestQuestionsQuery(QuestionsDbContext db)
             q.Rubrique == null ? null : q.Rubrique.Name,
             q.Rubrique == null ? null : q.Rubrique.Slug,
             q.MinistryAssignedLabel,
-            q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
+            q.Author == null ? null : Author.DisplayNameOf(q.Author.Civility, q.Author.Name),
             q.Author == null ? null : q.Author.Slug,
             q.Group == null ? null : q.Group.Name,
             q.PublishedOn,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Highlighting;
 using QuestionsEcrites.Search.Querying;
 
@@ -29,7 +30,7 @@ public sealed class QuestionSearchService(QuestionSearcher searcher, SnippetBuil
                 Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
                 RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
                 q.MinistryAssignedLabel,
-                Author = q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
+                Author = q.Author == null ? null : Author.DisplayNameOf(q.Author.Civility, q.Author.Name),
                 AuthorSlug = q.Author == null ? null : q.Author.Slug,
                 Group = q.Group == null ? null : q.Group.Name,
                 q.PublishedOn,

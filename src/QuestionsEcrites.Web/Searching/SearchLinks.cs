@@ -8,9 +8,6 @@ namespace QuestionsEcrites.Web.Searching;
 /// </summary>
 public sealed class SearchLinks(string basePath, IReadOnlyList<KeyValuePair<string, string>> parameters)
 {
-    /// <summary>Parameters that pick the list itself (fixed by the page, e.g. the rubrique of /rubriques/sante).</summary>
-    public static readonly string[] FilterNames = ["rubrique", "ministere", "auteur", "groupe", "departement", "statut", "du", "au", "legislature", "type"];
-
     public string BasePath { get; } = basePath;
 
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; } = parameters;

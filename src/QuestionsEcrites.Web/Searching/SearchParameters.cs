@@ -14,10 +14,9 @@ namespace QuestionsEcrites.Web.Searching;
 public sealed record SearchParameters
 {
     public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = QuestionSearchRequest.MaxPageSize;
 
-    /// <summary>Results beyond this rank are not served: a deeper page asks for a narrower search.</summary>
-    public const int MaxDepth = 100_000;
+    public const int MaxDepth = QuestionSearchRequest.MaxDepth;
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
@@ -120,7 +119,7 @@ public sealed record SearchParameters
 
         if (errors.Count == 0 && (long)page * size > MaxDepth)
         {
-            errors["page"] = string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"Le paramètre « page » ({page}) va trop loin : au-delà de {MaxDepth:N0} résultats, affinez la recherche avec des filtres.");
+            errors["page"] = string.Create(Formatting.French.Culture, $"Le paramètre « page » ({page}) va trop loin : au-delà de {MaxDepth:N0} résultats, affinez la recherche avec des filtres.");
         }
 
         if (errors.Count > 0)

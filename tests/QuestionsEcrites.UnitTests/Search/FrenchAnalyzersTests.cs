@@ -18,27 +18,29 @@ public sealed class FrenchAnalyzersTests
     }
 
     [Theory]
-    [InlineData("segur", "Ségur")]
-    [InlineData("etablissement", "établissements")]
-    [InlineData("SECPa", "SecPa")]
-    [InlineData("accès", "l'accès")]
-    [InlineData("acces", "l’accès")]
-    [InlineData("etat", "État")]
-    [InlineData("medico", "médico")]
-    [InlineData("oeuvre", "œuvre")]
-    public void Stemmed_QueryAndIndexedForms_GiveTheSameTerm(string query, string indexed)
+    [InlineData("Ségur", "segu")]
+    [InlineData("segur", "segu")]
+    [InlineData("établissements", "etabli")]
+    [InlineData("etablissement", "etabli")]
+    [InlineData("SecPa", "secpa")]
+    [InlineData("SECPa", "secpa")]
+    [InlineData("l'accès", "acce")]
+    [InlineData("l’accès", "acce")]
+    [InlineData("acces", "acce")]
+    [InlineData("État", "etat")]
+    [InlineData("etat", "etat")]
+    [InlineData("médico", "medico")]
+    [InlineData("œuvre", "oeuvr")]
+    [InlineData("oeuvre", "oeuvr")]
+    public void Stemmed_Word_ExpectedTerm(string text, string term)
     {
-        Stemmed(query).Should().Equal(Stemmed(indexed)).And.HaveCount(1);
+        Stemmed(text).Should().Equal(term);
     }
 
     [Fact]
-    public void Stemmed_Sentence_DropsStopWordsAndElisions()
+    public void Stemmed_Sentence_StopWordsAndElisionsDropped()
     {
-        var terms = Stemmed("L'accès aux soins et la prime Ségur de l'État");
-
-        terms.Should().NotContain(["l", "la", "et", "de", "aux"]);
-        terms.Should().Contain(Stemmed("Ségur"));
-        terms.Should().HaveCount(5);
+        Stemmed("L'accès aux soins et la prime Ségur de l'État").Should().Equal("acce", "soin", "prim", "segu", "etat");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
+using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Web.Pages.Shared;
 using QuestionsEcrites.Web.Searching;
 
@@ -12,7 +13,7 @@ public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory resul
     protected override Task<DeputyHeader?> FindHeaderAsync(string slug, CancellationToken ct) =>
         db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new DeputyHeader(
-                a.Civility == null ? a.Name : a.Civility + " " + a.Name,
+                Author.DisplayNameOf(a.Civility, a.Name),
                 a.Slug,
                 a.Legislature,
                 a.Group == null ? null : a.Group.Name,

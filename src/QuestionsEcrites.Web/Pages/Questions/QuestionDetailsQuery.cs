@@ -25,7 +25,7 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
                 MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
                 MinistryAssigned = q.MinistryAssignedLabel,
                 MinistryAssignedSlug = q.MinistryAssigned == null ? null : q.MinistryAssigned.Slug,
-                Author = q.Author == null ? null : (q.Author.Civility == null ? q.Author.Name : q.Author.Civility + " " + q.Author.Name),
+                Author = q.Author == null ? null : Author.DisplayNameOf(q.Author.Civility, q.Author.Name),
                 AuthorSlug = q.Author == null ? null : q.Author.Slug,
                 AuthorAnId = q.Author == null ? null : q.Author.AnId,
                 Department = q.Author == null ? null : q.Author.Department,
