@@ -21,15 +21,7 @@ builder.Configuration.AddShippedAppSettings();
 
 // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
-// Data flows one way: the importer writes the store and signals it; the indexing follows; pages read both.
-var contentRoot = builder.Environment.ContentRootPath;
-builder.Services
-    .AddQuestionsData(builder.Configuration, contentRoot)
-    .AddQuestionsSearch(builder.Configuration, contentRoot)
-    .AddQuestionsIndexing()
-    .AddQuestionsImport(builder.Configuration)
-    .AddQuestionsHosting(contentRoot)
-    .AddQuestionsWeb();
+Program.AddQuestions(builder.Services, builder.Configuration, builder.Environment.ContentRootPath).AddQuestionsWeb();
 
 var app = builder.Build();
 
@@ -41,3 +33,18 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseQuestionsPipeline();
 await app.RunAsync();
 return 0;
+
+public partial class Program
+{
+    /// <summary>
+    /// The composition of the site and of the command-line verbs, each library explicitly. Data flows one way: the
+    /// importer writes the store and signals it, the indexing follows, pages and verbs read both.
+    /// </summary>
+    internal static IServiceCollection AddQuestions(IServiceCollection services, IConfiguration configuration, string contentRoot) =>
+        services
+            .AddQuestionsData(configuration, contentRoot)
+            .AddQuestionsSearch(configuration, contentRoot)
+            .AddQuestionsIndexing()
+            .AddQuestionsImport(configuration)
+            .AddQuestionsHosting(contentRoot);
+}

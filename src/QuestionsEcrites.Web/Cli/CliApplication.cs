@@ -139,14 +139,8 @@ public static class CliApplication
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        // The verbs' composition: as the site's (Program.cs), without the web.
-        var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services
-            .AddQuestionsData(builder.Configuration, contentRoot)
-            .AddQuestionsSearch(builder.Configuration, contentRoot)
-            .AddQuestionsIndexing()
-            .AddQuestionsImport(builder.Configuration)
-            .AddQuestionsHosting(contentRoot);
+        // The site's composition (Program.cs), without the web.
+        Program.AddQuestions(builder.Services, builder.Configuration, builder.Environment.ContentRootPath);
         return builder.Build();
     }
 

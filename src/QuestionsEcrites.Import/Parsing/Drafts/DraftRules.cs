@@ -5,32 +5,18 @@ namespace QuestionsEcrites.Import.Parsing.Drafts;
 /// date is a truncated copy and is rejected; the open data is structured, and a null field there is the
 /// Assemblée's own state (the document is kept, with a warning where it matters).
 /// </summary>
-public sealed record DraftRules
+public sealed record DraftRules(
+    bool RequireText,
+    bool RequireAuthor,
+    bool RequireMinistry,
+    bool RequirePublicationDate,
+    bool WarnMissingRubrique,
+    bool WarnMissingTitle,
+    bool WarnMissingCivility)
 {
-    public static DraftRules Page { get; } = new();
+    /// <summary>The seed text format and the HTML pages: everything required, every gap noted.</summary>
+    public static DraftRules Page { get; } = new(true, true, true, true, true, true, true);
 
-    public static DraftRules OpenData { get; } = new()
-    {
-        RequireText = false,
-        RequireAuthor = false,
-        RequireMinistry = false,
-        RequirePublicationDate = false,
-        WarnMissingRubrique = false,
-        WarnMissingTitle = false,
-        WarnMissingCivility = false,
-    };
-
-    public bool RequireText { get; init; } = true;
-
-    public bool RequireAuthor { get; init; } = true;
-
-    public bool RequireMinistry { get; init; } = true;
-
-    public bool RequirePublicationDate { get; init; } = true;
-
-    public bool WarnMissingRubrique { get; init; } = true;
-
-    public bool WarnMissingTitle { get; init; } = true;
-
-    public bool WarnMissingCivility { get; init; } = true;
+    /// <summary>The open data: nothing required beyond what its reader checks itself (number, legislature, a QE's text).</summary>
+    public static DraftRules OpenData { get; } = new(false, false, false, false, false, false, false);
 }

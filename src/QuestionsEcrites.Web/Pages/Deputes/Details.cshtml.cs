@@ -6,10 +6,8 @@ using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
-public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<DeputyHeader>(results)
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<DeputyHeader>(results, "auteur")
 {
-    protected override string FilterName => "auteur";
-
     protected override Task<DeputyHeader?> FindHeaderAsync(string slug, CancellationToken ct) =>
         db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new DeputyHeader(

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Web.Pages.Shared;
 
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
-public sealed class IndexModel(StatisticsService statistics) : PageModel
+public sealed class IndexModel(StatisticsService statistics) : DirectoryPageModel<DeputyStatistics>
 {
-    public IReadOnlyList<DeputyStatistics> Deputies { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Deputies = await statistics.GetDeputiesAsync(ct);
+    protected override Task<IReadOnlyList<DeputyStatistics>> LoadAsync(CancellationToken ct) => statistics.GetDeputiesAsync(ct);
 }

@@ -5,10 +5,8 @@ using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Ministeres;
 
-public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results)
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results, "ministere")
 {
-    protected override string FilterName => "ministere";
-
     protected override Task<string?> FindHeaderAsync(string slug, CancellationToken ct) =>
         db.Ministries.Where(m => m.Slug == slug).Select(m => m.Name).FirstOrDefaultAsync(ct);
 }

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Web.Pages.Shared;
 
 namespace QuestionsEcrites.Web.Pages.Ministeres;
 
-public sealed class IndexModel(StatisticsService statistics) : PageModel
+public sealed class IndexModel(StatisticsService statistics) : DirectoryPageModel<LookupStatistics>
 {
-    public IReadOnlyList<LookupStatistics> Ministries { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken ct) => Ministries = await statistics.GetMinistriesAsync(ct);
+    protected override Task<IReadOnlyList<LookupStatistics>> LoadAsync(CancellationToken ct) => statistics.GetMinistriesAsync(ct);
 }

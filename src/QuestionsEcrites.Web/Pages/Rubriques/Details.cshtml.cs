@@ -5,10 +5,8 @@ using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Rubriques;
 
-public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results)
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results, "rubrique")
 {
-    protected override string FilterName => "rubrique";
-
     protected override Task<string?> FindHeaderAsync(string slug, CancellationToken ct) =>
         db.Rubriques.Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
 }

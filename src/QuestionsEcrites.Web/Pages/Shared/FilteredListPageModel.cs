@@ -8,7 +8,8 @@ namespace QuestionsEcrites.Web.Pages.Shared;
 /// The shape of a rubrique's, a ministry's and a deputy's page: a header found by its slug (else the French 404),
 /// then the question list with that filter fixed. Each page says which filter and how its header is read.
 /// </summary>
-public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results) : PageModel
+/// <param name="filterName">The list parameter the page fixes (<c>rubrique</c>, <c>ministere</c>, <c>auteur</c>).</param>
+public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results, string filterName) : PageModel
     where THeader : class
 {
     [BindProperty(SupportsGet = true)]
@@ -18,9 +19,6 @@ public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results)
 
     public ResultsView Results { get; private set; } = null!;
 
-    /// <summary>The list parameter the page fixes (<c>rubrique</c>, <c>ministere</c>, <c>auteur</c>).</summary>
-    protected abstract string FilterName { get; }
-
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (await FindHeaderAsync(slug, ct) is not { } header)
@@ -29,7 +27,7 @@ public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results)
         }
 
         Header = header;
-        (Results, var status) = await results.BuildAsync(Request, Parameters, (FilterName, slug), ct);
+        (Results, var status) = await results.BuildAsync(Request, Parameters, (filterName, slug), ct);
         Response.StatusCode = status;
         return Page();
     }
