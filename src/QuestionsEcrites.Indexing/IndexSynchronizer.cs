@@ -50,8 +50,8 @@ public sealed partial class IndexSynchronizer(
 
     /// <summary>
     /// Every row, in primary-key order, into a new generation that replaces the live one once complete. The stamp
-    /// recorded is the store's latest as read before the first row: a batch committed while the rows are read
-    /// has a later stamp and is indexed again by the next sync, never missed.
+    /// recorded is the store's latest as read before the first row, and only rows up to it are read: a batch
+    /// committed meanwhile has a later stamp and is left to the next sync, neither missed nor indexed twice.
     /// </summary>
     private async Task<int> RebuildCoreAsync(CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public sealed partial class IndexSynchronizer(
         {
             ct.ThrowIfCancellationRequested();
             var chunk = await Project(db.Questions.AsNoTracking()
-                    .Where(q => q.Id > lastId)
+                    .Where(q => q.Id > lastId && q.ChangeStamp <= upTo)
                     .OrderBy(q => q.Id)
                     .Take(ChunkSize))
                 .ToListAsync(ct);
@@ -88,7 +88,8 @@ public sealed partial class IndexSynchronizer(
     /// The rows changed since the index's stamp: their ids first, from the change-stamp index alone (a filter on
     /// the stamp next to a paging on the id would make SQLite walk the whole table, about a second at a million
     /// questions even when nothing changed), then the rows by id, a chunk at a time. As for a rebuild, the stamp
-    /// recorded is the latest read before the rows: a row changed again meanwhile is indexed again next time.
+    /// recorded is the latest read before the rows; a row changed again meanwhile is indexed in its newer version
+    /// now and again at the next sync (harmless).
     /// </summary>
     private async Task<int> CatchUpAsync(CancellationToken ct)
     {
@@ -100,7 +101,8 @@ public sealed partial class IndexSynchronizer(
             return 0;
         }
 
-        var ids = await db.Questions.AsNoTracking().Where(q => q.ChangeStamp > since).Select(q => q.Id).ToListAsync(ct);
+        // Up to the stamp read first: a batch committed meanwhile is left whole to the next sync, not indexed twice.
+        var ids = await db.Questions.AsNoTracking().Where(q => q.ChangeStamp > since && q.ChangeStamp <= upTo).Select(q => q.Id).ToListAsync(ct);
         ids.Sort();
         var count = 0;
         foreach (var chunk in ids.Chunk(ChunkSize))
