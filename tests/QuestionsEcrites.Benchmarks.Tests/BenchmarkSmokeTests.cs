@@ -1,5 +1,4 @@
 using System.Text.Json;
-using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.Benchmarks.Tests;
 
@@ -7,23 +6,15 @@ namespace QuestionsEcrites.Benchmarks.Tests;
 /// The benchmark verbs on 1,000 questions, so that the tool that produces the published figures keeps working.
 /// Figures are not asserted here (speed is measured by the benchmarks, never by tests); exit codes and outputs are.
 /// </summary>
-public sealed class BenchmarkSmokeTests : IDisposable
+public sealed class BenchmarkSmokeTests : WorkFolderTests
 {
-    private readonly TempFolder _work = new();
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _work.Dispose();
-    }
-
     [Theory]
     [InlineData("text")]
     [InlineData("json")]
     public async Task Generate_1000Questions_DeterministicAndComplete(string format)
     {
-        var first = Path.Combine(_work.Path, "a");
-        var second = Path.Combine(_work.Path, "b");
+        var first = Path.Combine(Work.Path, "a");
+        var second = Path.Combine(Work.Path, "b");
 
         var exit = await RunAsync("generate", "--count", "1000", "--out", first, "--format", format);
         await RunAsync("generate", "--count", "1000", "--out", second, "--format", format);
@@ -40,7 +31,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Generate_Verify_EveryDocumentReadsBackAsWritten()
     {
-        var exit = await RunAsync("generate", "--count", "1000", "--out", Path.Combine(_work.Path, "v"), "--verify");
+        var exit = await RunAsync("generate", "--count", "1000", "--out", Path.Combine(Work.Path, "v"), "--verify");
 
         exit.Should().Be(0);
     }
@@ -48,9 +39,9 @@ public sealed class BenchmarkSmokeTests : IDisposable
     [Fact]
     public async Task Bench_1000Questions_CompletesAndWritesResults()
     {
-        var json = Path.Combine(_work.Path, "results.json");
+        var json = Path.Combine(Work.Path, "results.json");
 
-        var exit = await RunAsync("bench", "--sizes", "1000", "--work", Path.Combine(_work.Path, "bench"), "--json", json);
+        var exit = await RunAsync("bench", "--sizes", "1000", "--work", Path.Combine(Work.Path, "bench"), "--json", json);
 
         exit.Should().Be(0, "the bench checks its own import, index and facet counts");
         using var results = JsonDocument.Parse(await File.ReadAllTextAsync(json));
@@ -71,7 +62,4 @@ public sealed class BenchmarkSmokeTests : IDisposable
     {
         (await RunAsync("nimporte")).Should().Be(2);
     }
-
-    private static Task<int> RunAsync(params string[] args) =>
-        BenchmarkCli.RunAsync(args, TextWriter.Null, TextWriter.Null, CancellationToken.None);
 }

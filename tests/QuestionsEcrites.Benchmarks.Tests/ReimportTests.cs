@@ -7,28 +7,20 @@ namespace QuestionsEcrites.Benchmarks.Tests;
 /// spellings real documents use for one deputy (straight and typographic apostrophes in « Côte-d'Or », names…),
 /// which once flipped the stored author back and forth and reported updates at every run.
 /// </summary>
-public sealed class ReimportTests : IDisposable
+public sealed class ReimportTests : WorkFolderTests
 {
-    private readonly TempFolder _work = new();
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _work.Dispose();
-    }
-
     [Theory]
     [InlineData("text")]
     [InlineData("json")]
     public async Task ImportTwice_GeneratedCorpus_SecondImportChangesNothing(string format)
     {
-        var corpus = Path.Combine(_work.Path, format);
-        (await BenchmarkCli.RunAsync(["generate", "--count", "4000", "--out", corpus, "--format", format], TextWriter.Null, TextWriter.Null, CancellationToken.None)).Should().Be(0);
+        var corpus = Path.Combine(Work.Path, format);
+        (await RunAsync("generate", "--count", "4000", "--out", corpus, "--format", format)).Should().Be(0);
         await using var store = await TestStore.CreateAsync();
-        var first = await store.ImportFromAsync(_work.Path, corpus);
+        var first = await store.ImportFromAsync(Work.Path, corpus);
         var stamp = await MaxStampAsync(store);
 
-        var second = await store.ImportFromAsync(_work.Path, corpus);
+        var second = await store.ImportFromAsync(Work.Path, corpus);
 
         first.Added.Should().BeGreaterThan(3_900);
         first.Rejected.Should().BeEmpty();

@@ -31,7 +31,6 @@ public static class WebPipeline
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddHostedService<IndexSyncService>();
-        services.AddSingleton<SearchWarmUp>();
         return services;
     }
 
