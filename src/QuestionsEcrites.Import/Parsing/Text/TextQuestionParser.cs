@@ -77,7 +77,7 @@ public static class TextQuestionParser
             return;
         }
 
-        var textLine = new TextLine(line, Labels.LabelVocabulary.Key(line.TrimEnd(':', ' ')));
+        var textLine = new TextLine(line);
         foreach (var rule in Rules)
         {
             if (rule.TryRead(textLine, state))

@@ -54,5 +54,15 @@ public sealed class TextReadState
         || (LinePatterns.Label().Match(line.Text) is { Success: true } label && LabelVocabulary.Classify(LabelVocabulary.Key(label.Groups["label"].Value)) != LabelField.Unknown);
 }
 
-/// <summary>One cleaned line of a page, with its folded key (<see cref="LabelVocabulary.Key"/>) computed once.</summary>
-public sealed record TextLine(string Text, string Key);
+/// <summary>
+/// One cleaned line of a page, with its folded key (<see cref="LabelVocabulary.Key"/>) computed on first use and
+/// kept: most lines are paragraphs that no rule asks the key of, and folding a long paragraph is most of the cost.
+/// </summary>
+public sealed class TextLine(string text)
+{
+    private string? _key;
+
+    public string Text { get; } = text;
+
+    public string Key => _key ??= LabelVocabulary.Key(Text.TrimEnd(':', ' '));
+}
