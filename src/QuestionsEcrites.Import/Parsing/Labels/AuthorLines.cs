@@ -32,19 +32,35 @@ public static partial class AuthorLines
         return new DraftAuthorLine(line, civility, name, department, group);
     }
 
-    /// <summary>« Rhône (3e circonscription) - Écologiste et Social », or a place and a group: « Nord - Renaissance ».</summary>
+    /// <summary>
+    /// « Rhône (3e circonscription) - Écologiste et Social », or a place and a group: « Nord - Renaissance ». Either
+    /// side may be missing: « - RPR » is a group without a department, « Nord - » a department without a group,
+    /// « (3e circonscription) - RPR » a number without a department.
+    /// </summary>
     public static DraftCirconscription ReadCirconscription(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (CirconscriptionPattern().Match(line) is { Success: true } circ)
+        var text = line.Trim();
+        if (CirconscriptionPattern().Match(text) is { Success: true } circ)
         {
             return new DraftCirconscription(
-                circ.Groups["department"].Value.Trim(),
+                NullIfEmpty(circ.Groups["department"].Value),
                 int.Parse(circ.Groups["number"].Value, CultureInfo.InvariantCulture),
                 NullIfEmpty(circ.Groups["group"].Value));
         }
 
-        var parts = DashSeparator().Split(line, 2);
+        // A dash at either end separates nothing from something: the side before or after it is missing.
+        if (LeadingDash().Match(text) is { Success: true } leading)
+        {
+            return new DraftCirconscription(null, null, NullIfEmpty(leading.Groups["rest"].Value));
+        }
+
+        if (TrailingDash().Match(text) is { Success: true } trailing)
+        {
+            return new DraftCirconscription(NullIfEmpty(trailing.Groups["rest"].Value), null, null);
+        }
+
+        var parts = DashSeparator().Split(text, 2);
         return new DraftCirconscription(NullIfEmpty(parts[0]), null, parts.Length > 1 ? NullIfEmpty(parts[1]) : null);
     }
 
@@ -62,11 +78,17 @@ public static partial class AuthorLines
     [GeneratedRegex(@"^(?<civility>Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|M\.?)\s+(?<name>\S.*)$")]
     private static partial Regex CivilityPattern();
 
-    [GeneratedRegex(@"^(?<department>.+?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<department>.*?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex CirconscriptionPattern();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<place>[^()]+)\)$")]
     private static partial Regex AuthorPlacePattern();
+
+    [GeneratedRegex(@"^[-–—]\s*(?<rest>.*)$")]
+    private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"^(?<rest>.*?)\s+[-–—]$")]
+    private static partial Regex TrailingDash();
 
     // Group names contain « - » without spaces (« Les Républicains-Union ») but the separator has spaces around it.
     [GeneratedRegex(@"\s+[-–—]\s+")]
