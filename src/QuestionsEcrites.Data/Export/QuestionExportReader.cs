@@ -43,6 +43,6 @@ public sealed class QuestionExportReader(QuestionsDbContext db)
             q.ClosedOn,
             q.ClosureReason,
             q.Answer == null ? null : new AnswerExport(q.Answer.PublishedOn, q.Answer.JoPage, q.Answer.Text),
-            q.Status == QuestionStatus.Answered ? "answered" : q.Status == QuestionStatus.Closed ? "closed" : "pending",
+            q.Status.ToCode(),
             q.Source));
 }
