@@ -26,13 +26,6 @@ public sealed partial class IndexSynchronizer(
     /// <summary>Rebuilds the index from every question of the store (the <c>reindex</c> verb).</summary>
     public Task<int> RebuildAsync(CancellationToken ct) => RunAsync(rebuild: true, ct);
 
-    /// <summary>True when the store holds writes the index has not seen (a cheap query on an indexed column).</summary>
-    public async Task<bool> IsBehindAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return index.NeedsRebuild || await LatestStampAsync(db, ct) > index.SyncedUpTo;
-    }
-
     public void Dispose() => _gate.Dispose();
 
     private async Task<int> RunAsync(bool rebuild, CancellationToken ct)
@@ -114,6 +107,7 @@ public sealed partial class IndexSynchronizer(
         }
 
         index.Commit(upTo);
+        LogCaughtUp(count);
         return count;
     }
 
@@ -122,6 +116,9 @@ public sealed partial class IndexSynchronizer(
 
     private static IQueryable<QuestionDocument> Project(IQueryable<Question> questions) =>
         questions.Select(QuestionDocumentProjection.FromQuestion);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} changed questions")]
+    private partial void LogCaughtUp(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} questions in {Seconds:F1} s")]
     private partial void LogRebuilt(int count, double seconds);

@@ -18,9 +18,10 @@ internal sealed class FolderWalker(Func<string, string> displayName)
         var notes = new List<SourceItem>();
         var visitedFolders = new HashSet<string>(StringComparer.Ordinal);
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
-        visitedFolders.Add(RealPaths.Resolve(root) ?? root);
-        var pending = new Stack<(string Folder, int Depth)>();
-        pending.Push((root, 0));
+        var realRoot = RealPaths.Resolve(root) ?? root;
+        visitedFolders.Add(realRoot);
+        var pending = new Stack<(string Folder, string RealFolder, int Depth)>();
+        pending.Push((root, realRoot, 0));
         while (pending.TryPop(out var next))
         {
             IEnumerable<FileSystemInfo> entries;
@@ -41,12 +42,14 @@ internal sealed class FolderWalker(Func<string, string> displayName)
                     continue;
                 }
 
-                var real = RealPaths.Resolve(entry.FullName);
+                // Only a link needs resolving: a plain entry's real path is its real folder's, plus its name.
+                var isLink = entry.LinkTarget is not null;
+                var real = isLink ? RealPaths.Resolve(entry.FullName) : Path.Combine(next.RealFolder, entry.Name);
                 if (real is null)
                 {
                     notes.Add(new SourceSkipped(displayName(entry.FullName), "boucle de liens symboliques : ignoré"));
                 }
-                else if (Directory.Exists(real))
+                else if (isLink ? Directory.Exists(real) : entry is DirectoryInfo)
                 {
                     if (!visitedFolders.Add(real))
                     {
@@ -58,10 +61,10 @@ internal sealed class FolderWalker(Func<string, string> displayName)
                     }
                     else
                     {
-                        pending.Push((entry.FullName, next.Depth + 1));
+                        pending.Push((entry.FullName, real, next.Depth + 1));
                     }
                 }
-                else if (File.Exists(real))
+                else if (!isLink || File.Exists(real))
                 {
                     if (seenFiles.Add(real))
                     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search;
-using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Web.Hosting;
@@ -10,11 +9,12 @@ namespace QuestionsEcrites.Web.Hosting;
 /// Keeps the site's index in step with the store, off the request path. At start-up, while the site already
 /// listens, it brings the index up to date (a full rebuild, into a new generation, when it is missing, corrupt or
 /// of an older schema) and warms the searcher up; then, every <see cref="SearchOptions.SyncIntervalSeconds"/>, it
-/// indexes what another process (a command-line import) wrote to the store. The check is one query on an indexed
-/// column. Should another process own the index, it tries again at every tick.
+/// indexes what another process (a command-line import) wrote to the store, through the same
+/// <see cref="IndexFollower"/> the importer signals. The check is one query on an indexed column. Should another
+/// process own the index, it tries again at every tick.
 /// </summary>
 public sealed partial class IndexSyncService(
-    IndexSynchronizer synchronizer,
+    IndexFollower follower,
     QuestionSearcher searcher,
     IOptions<SearchOptions> options,
     TimeProvider time,
@@ -38,10 +38,16 @@ public sealed partial class IndexSyncService(
     {
         try
         {
-            if (await synchronizer.IsBehindAsync(ct))
+            // The same follower the importer signals: one path from the store to the index, one sync at a time.
+            if (await follower.CatchUpAsync(ct) == IndexState.HeldByAnotherProcess)
             {
-                var count = await synchronizer.SyncAsync(ct);
-                LogCaughtUp(count);
+                if (!_reportedUnavailable)
+                {
+                    _reportedUnavailable = true;
+                    LogUnavailable();
+                }
+
+                return;
             }
 
             _reportedUnavailable = false;
@@ -49,14 +55,6 @@ public sealed partial class IndexSyncService(
             {
                 _warmedUp = true;
                 WarmUp();
-            }
-        }
-        catch (IndexUnavailableException ex)
-        {
-            if (!_reportedUnavailable)
-            {
-                _reportedUnavailable = true;
-                LogUnavailable(ex.Message);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -82,11 +80,8 @@ public sealed partial class IndexSyncService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Search warmed up in {Milliseconds:F0} ms")]
     private partial void LogWarmedUp(double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} questions")]
-    private partial void LogCaughtUp(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index not available to the site ({Reason}); retrying at every tick")]
-    private partial void LogUnavailable(string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index held by another process; the site retries at every tick")]
+    private partial void LogUnavailable();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index synchronisation failed; retrying at the next tick")]
     private partial void LogFailed(Exception ex);

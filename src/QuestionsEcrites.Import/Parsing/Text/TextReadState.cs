@@ -44,13 +44,13 @@ public sealed class TextReadState
         }).Add(paragraph);
     }
 
-    /// <summary>A heading is a section heading, except a lone « Date » inside the key data (a label of the 2025 layout).</summary>
-    public bool IsHeading(string key) =>
-        LabelVocabulary.HeadingSection(key) is not null && !(Section == PageSection.KeyData && key is "date" or "dates");
+    /// <summary>The section a heading opens; none for a lone « Date » inside the key data (a label of the 2025 layout).</summary>
+    public PageSection? HeadingSection(string key) =>
+        Section == PageSection.KeyData && key is "date" or "dates" ? null : LabelVocabulary.HeadingSection(key);
 
     /// <summary>A line that opens something (a heading, the question's number, a known label): never a value.</summary>
     public bool IsStructural(TextLine line) =>
-        IsHeading(line.Key) || LinePatterns.Identifier().IsMatch(line.Text)
+        HeadingSection(line.Key) is not null || LinePatterns.Identifier().IsMatch(line.Text)
         || (LinePatterns.Label().Match(line.Text) is { Success: true } label && LabelVocabulary.Classify(LabelVocabulary.Key(label.Groups["label"].Value)) != LabelField.Unknown);
 }
 

@@ -8,7 +8,7 @@ public sealed class HeadingRule : ILineRule
     public bool TryRead(TextLine line, TextReadState state)
     {
         // A heading never ends a sentence: « Réponse. » alone is a paragraph, not the answer's heading.
-        if (line.Text.EndsWith('.') || !state.IsHeading(line.Key) || LabelVocabulary.HeadingSection(line.Key) is not { } section)
+        if (line.Text.EndsWith('.') || state.HeadingSection(line.Key) is not { } section)
         {
             return false;
         }
