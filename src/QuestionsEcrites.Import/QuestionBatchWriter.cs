@@ -31,7 +31,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         var existing = await LoadExistingAsync(documents, ct);
         await lookups.PreloadAuthorsAsync(
             db,
-            documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Legislature, d.Question.Author!)),
+            documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Key.Legislature, d.Question.Author!)),
             ct);
 
         var outcomes = new List<WriteOutcome>(documents.Count);
@@ -39,7 +39,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         foreach (var document in documents)
         {
             var parsed = document.Question;
-            var key = (parsed.Type, parsed.Legislature, parsed.Number);
+            var key = parsed.Key;
             WriteOutcome outcome;
             if (existing.TryGetValue(key, out var question))
             {
@@ -59,9 +59,9 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             {
                 question = new Question
                 {
-                    Type = parsed.Type,
-                    Legislature = parsed.Legislature,
-                    Number = parsed.Number,
+                    Type = parsed.Key.Type,
+                    Legislature = parsed.Key.Legislature,
+                    Number = parsed.Key.Number,
                     Title = parsed.Title,
                     Text = parsed.Text,
                     Source = document.Source,
@@ -93,13 +93,13 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         return outcomes;
     }
 
-    private async Task<Dictionary<(QuestionType, int, int), Question>> LoadExistingAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
+    private async Task<Dictionary<QuestionKey, Question>> LoadExistingAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
     {
-        var found = new Dictionary<(QuestionType, int, int), Question>();
-        foreach (var group in documents.GroupBy(d => (d.Question.Type, d.Question.Legislature)))
+        var found = new Dictionary<QuestionKey, Question>();
+        foreach (var group in documents.GroupBy(d => (d.Question.Key.Type, d.Question.Key.Legislature)))
         {
             var (type, legislature) = group.Key;
-            foreach (var numbers in group.Select(d => d.Question.Number).Distinct().Chunk(500))
+            foreach (var numbers in group.Select(d => d.Question.Key.Number).Distinct().Chunk(500))
             {
                 var questions = await db.Questions
                     .Include(q => q.Answer)
@@ -108,7 +108,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
                     .ToListAsync(ct);
                 foreach (var question in questions)
                 {
-                    found[(question.Type, question.Legislature, question.Number)] = question;
+                    found[new QuestionKey(question.Type, question.Legislature, question.Number)] = question;
                 }
             }
         }
@@ -129,8 +129,8 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         var ministryAssigned = parsed.MinistryAssigned ?? (isNew ? parsed.MinistryAsked : null);
         var ministryAsked = parsed.MinistryAsked ?? (isNew ? parsed.MinistryAssigned : null);
         changed |= Assign(question.Text, parsed.Text, v => question.Text = v);
-        changed |= AssignPresent(question.TeteAnalyse, parsed.TeteAnalyse, v => question.TeteAnalyse = v);
-        changed |= AssignPresent(question.Analyses, parsed.Analyses, v => question.Analyses = v);
+        changed |= AssignPresent(question.TeteAnalyse, parsed.Indexation.TeteAnalyse, v => question.TeteAnalyse = v);
+        changed |= AssignPresent(question.Analyses, parsed.Indexation.Analyses, v => question.Analyses = v);
         changed |= AssignPresent(question.MinistryAskedLabel, ministryAsked, v => question.MinistryAskedLabel = v);
         changed |= AssignPresent(question.MinistryAssignedLabel, ministryAssigned, v => question.MinistryAssignedLabel = v);
         changed |= AssignPresent(question.PublishedOn, parsed.PublishedOn, v => question.PublishedOn = v);
@@ -140,7 +140,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         changed |= AssignPresent(question.ClosedOn, parsed.ClosedOn, v => question.ClosedOn = v);
         changed |= AssignPresent(question.ClosureReason, parsed.ClosureReason, v => question.ClosureReason = v);
 
-        changed |= Link(lookups.Rubrique(db, parsed.Rubrique), question.RubriqueId, r => question.Rubrique = r);
+        changed |= Link(lookups.Rubrique(db, parsed.Indexation.Rubrique), question.RubriqueId, r => question.Rubrique = r);
         changed |= Link(lookups.Ministry(db, ministryAsked), question.MinistryAskedId, m => question.MinistryAsked = m);
         changed |= Link(lookups.Ministry(db, ministryAssigned), question.MinistryAssignedId, m => question.MinistryAssigned = m);
 
@@ -151,7 +151,7 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
             var identifierOnly = parsedAuthor.AnId is not null && string.Equals(parsedAuthor.Name, parsedAuthor.AnId, StringComparison.OrdinalIgnoreCase);
             var author = identifierOnly && question.AuthorId is { } knownId
                 ? await lookups.KnownAuthorAsync(db, knownId, parsedAuthor.AnId!, ct)
-                : await lookups.AuthorAsync(db, parsed.Legislature, parsedAuthor, ct);
+                : await lookups.AuthorAsync(db, parsed.Key.Legislature, parsedAuthor, ct);
             changed |= MergeAuthor(author, parsedAuthor, group, parsed.PublishedOn);
             if (question.AuthorId != author.Id || author.Id == 0)
             {

@@ -11,11 +11,11 @@ public static class ParsedExport
     {
         ArgumentNullException.ThrowIfNull(q);
         return new QuestionExport(
-            q.Legislature,
-            q.Number,
-            q.Type.ToString(),
+            q.Key.Legislature,
+            q.Key.Number,
+            q.Key.Type.ToString(),
             q.Title,
-            q.Rubrique,
+            q.Indexation.Rubrique,
             q.MinistryAsked,
             q.MinistryAssigned,
             q.Author is null ? null : new AuthorExport(q.Author.Civility, q.Author.Name, q.Author.Department, q.Author.Circonscription, q.Author.Group),

@@ -19,8 +19,4 @@ public static class AnswerDeadlines
     public static int DelayDays(DateOnly publishedOn, DateOnly answeredOn) => answeredOn.DayNumber - publishedOn.DayNumber;
 
     public static bool AnsweredOnTime(DateOnly publishedOn, DateOnly answeredOn) => answeredOn <= Due(publishedOn);
-
-    /// <summary>Whether a question is late today: pending past its due date, or answered after it.</summary>
-    public static bool IsLate(DateOnly publishedOn, DateOnly? answeredOn, bool pending, DateOnly today) =>
-        pending ? today > Due(publishedOn) : answeredOn is { } answered && !AnsweredOnTime(publishedOn, answered);
 }

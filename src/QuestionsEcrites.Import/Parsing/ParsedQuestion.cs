@@ -6,11 +6,7 @@ namespace QuestionsEcrites.Import.Parsing;
 /// <summary>A question as read from one document, before it meets the store.</summary>
 public sealed record ParsedQuestion
 {
-    public required QuestionType Type { get; init; }
-
-    public required int Legislature { get; init; }
-
-    public required int Number { get; init; }
+    public required QuestionKey Key { get; init; }
 
     public required string Title { get; init; }
 
@@ -20,11 +16,7 @@ public sealed record ParsedQuestion
     /// <summary>Plain text, paragraphs separated by a blank line.</summary>
     public required string Text { get; init; }
 
-    public string? Rubrique { get; init; }
-
-    public string? TeteAnalyse { get; init; }
-
-    public string? Analyses { get; init; }
+    public Indexation Indexation { get; init; } = Indexation.None;
 
     /// <summary>As published; null when the document does not say (a stored value is then kept).</summary>
     public string? MinistryAsked { get; init; }

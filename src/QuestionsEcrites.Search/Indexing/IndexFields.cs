@@ -47,9 +47,6 @@ public static class IndexFields
     public const string FacetYear = "f_annee";
     public const string FacetLegislature = "f_legislature";
 
-    public static string KeyOf(QuestionType type, int legislature, int number) =>
-        string.Create(CultureInfo.InvariantCulture, $"{type}-{legislature}-{number}");
-
     /// <summary>Dates as yyyymmdd integers: ordered, and cheap to range over.</summary>
     public static int DateValue(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 }

@@ -8,11 +8,7 @@ public sealed record QuestionDocument
     /// <summary>The store's primary key, used to load the full record of a hit.</summary>
     public required int Id { get; init; }
 
-    public required QuestionType Type { get; init; }
-
-    public required int Legislature { get; init; }
-
-    public required int Number { get; init; }
+    public required QuestionKey Key { get; init; }
 
     public required string Title { get; init; }
 
@@ -50,6 +46,4 @@ public sealed record QuestionDocument
 
     /// <summary>The store's change stamp of this version, to know what is indexed.</summary>
     public long ChangeStamp { get; init; }
-
-    public string Key => IndexFields.KeyOf(Type, Legislature, Number);
 }

@@ -15,20 +15,20 @@ public static class QuestionDocumentMapper
         var doc = new Document
         {
             // Hits are read from doc values (a column per field), not stored fields (a compressed block per hit).
-            new StringField(IndexFields.Key, q.Key, Field.Store.NO),
+            new StringField(IndexFields.Key, q.Key.ToString(), Field.Store.NO),
             new NumericDocValuesField(IndexFields.DbId, q.Id),
-            new NumericDocValuesField(IndexFields.TypeCode, (long)q.Type),
+            new NumericDocValuesField(IndexFields.TypeCode, (long)q.Key.Type),
             new TextField(IndexFields.Title, q.Title, Field.Store.NO),
             new TextField(IndexFields.TitleExact, q.Title, Field.Store.NO),
             new TextField(IndexFields.Text, q.Text, Field.Store.NO),
             new TextField(IndexFields.TextExact, q.Text, Field.Store.NO),
-            new StringField(IndexFields.Type, q.Type.ToString(), Field.Store.NO),
-            new StringField(IndexFields.Legislature, q.Legislature.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(IndexFields.Type, q.Key.Type.ToString(), Field.Store.NO),
+            new StringField(IndexFields.Legislature, q.Key.Legislature.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
             new StringField(IndexFields.Status, q.Status.ToCode(), Field.Store.NO),
-            new NumericDocValuesField(IndexFields.SortLegislature, q.Legislature),
-            new NumericDocValuesField(IndexFields.SortNumber, q.Number),
+            new NumericDocValuesField(IndexFields.SortLegislature, q.Key.Legislature),
+            new NumericDocValuesField(IndexFields.SortNumber, q.Key.Number),
             Facet(IndexFields.FacetStatus, q.Status.ToCode()),
-            Facet(IndexFields.FacetLegislature, q.Legislature.ToString(CultureInfo.InvariantCulture)),
+            Facet(IndexFields.FacetLegislature, q.Key.Legislature.ToString(CultureInfo.InvariantCulture)),
         };
 
         if (!string.IsNullOrEmpty(q.AnswerText))

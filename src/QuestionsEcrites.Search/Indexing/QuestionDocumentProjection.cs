@@ -12,9 +12,7 @@ public static class QuestionDocumentProjection
     public static Expression<Func<Question, QuestionDocument>> FromQuestion { get; } = q => new QuestionDocument
     {
         Id = q.Id,
-        Type = q.Type,
-        Legislature = q.Legislature,
-        Number = q.Number,
+        Key = new QuestionKey(q.Type, q.Legislature, q.Number),
         Title = q.Title,
         Text = q.Text,
         AnswerText = q.Answer == null ? null : q.Answer.Text,

@@ -158,7 +158,7 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
             var doc = QuestionDocumentMapper.ToLucene(document);
             if (replace)
             {
-                writer.UpdateDocument(new Term(IndexFields.Key, document.Key), doc);
+                writer.UpdateDocument(new Term(IndexFields.Key, document.Key.ToString()), doc);
             }
             else
             {

@@ -1,9 +1,11 @@
+using QuestionsEcrites.Domain.Questions;
+
 namespace QuestionsEcrites.Search.Querying;
 
 public sealed record QuestionSearchResult(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, HighlightTerms Highlight);
 
 /// <summary>A matching question: its store id and key.</summary>
-public sealed record SearchHit(int Id, string Key, float Score);
+public sealed record SearchHit(int Id, QuestionKey Key, float Score);
 
 public sealed record FacetCount(string Value, int Count);
 

@@ -50,7 +50,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
                 var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
                 var doc = hit.Doc - leaf.DocBase;
                 long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
-                var key = IndexFields.KeyOf(
+                var key = new QuestionKey(
                     (QuestionType)Math.Clamp(Value(IndexFields.TypeCode), 0, (long)QuestionType.QOSD),
                     (int)Value(IndexFields.SortLegislature),
                     (int)Value(IndexFields.SortNumber));

@@ -66,10 +66,10 @@ internal sealed class RawInsertFloor(string databasePath, string baseDirectory)
         long? authorId = null;
         if (q.Author is { } author)
         {
-            var slug = string.Create(CultureInfo.InvariantCulture, $"{Slugs.From(author.Name)}-{q.Legislature}");
+            var slug = string.Create(CultureInfo.InvariantCulture, $"{Slugs.From(author.Name)}-{q.Key.Legislature}");
             if (!_authors.TryGetValue(slug, out var id))
             {
-                id = Scalar(s.Author, author.Civility, author.Name, author.AnId, Slugs.Fold(author.Name), q.Legislature, slug, author.Department, author.Circonscription, q.PublishedOn, groupId);
+                id = Scalar(s.Author, author.Civility, author.Name, author.AnId, Slugs.Fold(author.Name), q.Key.Legislature, slug, author.Department, author.Circonscription, q.PublishedOn, groupId);
                 _authors[slug] = id;
             }
 
@@ -78,14 +78,14 @@ internal sealed class RawInsertFloor(string databasePath, string baseDirectory)
 
         var questionId = Scalar(
             s.Question,
-            q.Type.ToString(),
-            q.Legislature,
-            q.Number,
+            q.Key.Type.ToString(),
+            q.Key.Legislature,
+            q.Key.Number,
             q.Title,
             q.Text,
-            Lookup(_rubriques, s.Rubrique, q.Rubrique),
-            q.TeteAnalyse,
-            q.Analyses,
+            Lookup(_rubriques, s.Rubrique, q.Indexation.Rubrique),
+            q.Indexation.TeteAnalyse,
+            q.Indexation.Analyses,
             Lookup(_ministries, s.Ministry, q.MinistryAsked is null ? null : MinistryNames.Canonical(q.MinistryAsked)),
             q.MinistryAsked,
             Lookup(_ministries, s.Ministry, q.MinistryAssigned is null ? null : MinistryNames.Canonical(q.MinistryAssigned)),

@@ -38,8 +38,8 @@ internal sealed partial class CorpusVerifier
         }
 
         var q = result.Value!;
-        Compare("legislature", name, spec.Legislature, q.Legislature);
-        Compare("number", name, spec.Number, q.Number);
+        Compare("legislature", name, spec.Legislature, q.Key.Legislature);
+        Compare("number", name, spec.Number, q.Key.Number);
         Compare("title", name, Normalize(spec.Title), Normalize(q.Title));
         Compare("text", name, Normalize(string.Join("\n\n", spec.QuestionParagraphs)), Normalize(q.Text));
         Compare("text.paragraphs", name, spec.QuestionParagraphs.Count, q.Text.Split("\n\n").Length);
@@ -48,7 +48,7 @@ internal sealed partial class CorpusVerifier
         Compare("author.department", name, Normalize(spec.Author.Department), Normalize(q.Author?.Department));
         Compare("author.circonscription", name, spec.Author.Circonscription, q.Author?.Circonscription);
         Compare("author.group", name, Normalize(spec.Author.Group), Normalize(q.Author?.Group));
-        Compare("rubrique", name, Slug(spec.Rubrique), Slug(q.Rubrique));
+        Compare("rubrique", name, Slug(spec.Rubrique), Slug(q.Indexation.Rubrique));
         Compare("ministryAsked", name, spec.MinistryAsked, Normalize(q.MinistryAsked));
         Compare("ministryAssigned", name, spec.MinistryAssigned, Normalize(q.MinistryAssigned));
         Compare("publishedOn", name, spec.PublishedOn, q.PublishedOn);

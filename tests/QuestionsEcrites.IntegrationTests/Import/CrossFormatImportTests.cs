@@ -99,7 +99,7 @@ public sealed class CrossFormatImportTests : StoreTestBase
 
         report.Added.Should().Be(6);
         Store.Searcher.Search(new QuestionSearchRequest()).Total.Should().Be(5);
-        Store.Searcher.Search(new QuestionSearchRequest { Type = QuestionType.QG }).Hits.Should().ContainSingle().Which.Key.Should().Be("QG-17-1");
+        Store.Searcher.Search(new QuestionSearchRequest { Type = QuestionType.QG }).Hits.Should().ContainSingle().Which.Key.Should().Be(new QuestionKey(QuestionType.QG, 17, 1));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class IndexLifecycleTests : StoreTestBase
 
         await Store.ImportAsync(path);
 
-        Store.Searcher.Search(new QuestionSearchRequest { Text = "zebrures" }).Hits.Should().ContainSingle().Which.Key.Should().Be("QE-17-99");
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "zebrures" }).Hits.Should().ContainSingle().Which.Key.Should().Be(new QuestionKey(QuestionType.QE, 17, 99));
     }
 
     [Fact]
@@ -181,9 +181,10 @@ public sealed class IndexLifecycleTests : StoreTestBase
         return new QuestionDocument
         {
             Id = 1_000,
-            Type = Enum.Parse<QuestionType>(parts[0]),
-            Legislature = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
-            Number = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
+            Key = new QuestionKey(
+                Enum.Parse<QuestionType>(parts[0]),
+                int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
             Title = title,
             Text = title,
             Status = QuestionStatus.Pending,

@@ -45,8 +45,8 @@ public sealed class OrderingAndFacetTests : IDisposable
     {
         var expected = _documents
             .OrderByDescending(d => d.PublishedOn ?? DateOnly.MinValue)
-            .ThenByDescending(d => d.Legislature)
-            .ThenByDescending(d => d.Number)
+            .ThenByDescending(d => d.Key.Legislature)
+            .ThenByDescending(d => d.Key.Number)
             .Select(d => d.Key)
             .ToList();
 
@@ -68,8 +68,8 @@ public sealed class OrderingAndFacetTests : IDisposable
         result.Hits[^1].Key.Should().Be(_documents[9].Key);
         result.Hits.SkipLast(1).Select(h => h.Key).Should().Equal(_documents
             .Where(d => d.Id != 10)
-            .OrderByDescending(d => d.Legislature)
-            .ThenByDescending(d => d.Number)
+            .OrderByDescending(d => d.Key.Legislature)
+            .ThenByDescending(d => d.Key.Number)
             .Select(d => d.Key));
         result.Hits.Should().OnlyContain(h => h.Score > 0);
     }
@@ -149,7 +149,7 @@ public sealed class OrderingAndFacetTests : IDisposable
         using var searcher = new QuestionSearcher(index);
         // Indexed in publication order, as imports usually run: every document beats the ones before it.
         var documents = Enumerable.Range(1, 3_000)
-            .Select(i => Document(i) with { Legislature = 16, Number = i, PublishedOn = new DateOnly(2020, 1, 1).AddDays(i / 3) })
+            .Select(i => Document(i) with { Key = new QuestionKey(QuestionType.QE, 16, i), PublishedOn = new DateOnly(2020, 1, 1).AddDays(i / 3) })
             .ToList();
         foreach (var chunk in documents.Chunk(1_000))
         {
@@ -162,7 +162,7 @@ public sealed class OrderingAndFacetTests : IDisposable
         result.Total.Should().Be(3_000);
         result.Hits.Select(h => h.Key).Should().Equal(documents
             .OrderByDescending(d => d.PublishedOn)
-            .ThenByDescending(d => d.Number)
+            .ThenByDescending(d => d.Key.Number)
             .Skip((page - 1) * 20)
             .Take(20)
             .Select(d => d.Key));
@@ -203,9 +203,7 @@ public sealed class OrderingAndFacetTests : IDisposable
         return new QuestionDocument
         {
             Id = i,
-            Type = QuestionType.QE,
-            Legislature = 15 + (i % 3),
-            Number = 1000 + ((i * 37) % 61),
+            Key = new QuestionKey(QuestionType.QE, 15 + (i % 3), 1000 + ((i * 37) % 61)),
             Title = "Question",
             Text = i == 10 ? "La pénurie, la pénurie et encore la pénurie de vaccination." : i % 5 == 0 ? "La pénurie de vaccination." : "La campagne de vaccination.",
             Rubrique = rubrique,

@@ -18,7 +18,7 @@ public sealed class SeedSearchTests : IAsyncLifetime
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
     private List<int> Numbers(QuestionSearchRequest request) =>
-        _store.Searcher.Search(request).Hits.Select(h => int.Parse(h.Key.Split('-')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        _store.Searcher.Search(request).Hits.Select(h => h.Key.Number).ToList();
 
     [Theory]
     [InlineData("Ségur")]

@@ -27,18 +27,6 @@ public sealed class AnswerDeadlinesTests
     }
 
     [Fact]
-    public void IsLate_PendingPastDue_AnsweredLate()
-    {
-        var published = new DateOnly(2024, 10, 22);
-
-        AnswerDeadlines.IsLate(published, null, pending: true, today: new DateOnly(2024, 12, 22)).Should().BeFalse("due that day");
-        AnswerDeadlines.IsLate(published, null, pending: true, today: new DateOnly(2024, 12, 23)).Should().BeTrue();
-        AnswerDeadlines.IsLate(published, new DateOnly(2024, 12, 3), pending: false, today: new DateOnly(2026, 1, 1)).Should().BeFalse();
-        AnswerDeadlines.IsLate(published, new DateOnly(2025, 1, 3), pending: false, today: new DateOnly(2026, 1, 1)).Should().BeTrue();
-        AnswerDeadlines.IsLate(published, null, pending: false, today: new DateOnly(2026, 1, 1)).Should().BeFalse("closed without answer is not « late »");
-    }
-
-    [Fact]
     public void SignaledDue_TenDays()
     {
         AnswerDeadlines.SignaledDue(new DateOnly(2024, 11, 25)).Should().Be(new DateOnly(2024, 12, 5));

@@ -46,11 +46,11 @@ public sealed class HtmlQuestionParserTests
     {
         var question = HtmlQuestionParser.Parse(OlderLayout).Value!;
 
-        question.Legislature.Should().Be(16);
-        question.Number.Should().Be(14520);
+        question.Key.Legislature.Should().Be(16);
+        question.Key.Number.Should().Be(14520);
         question.MinistryAsked.Should().Be("Santé et prévention");
-        question.Rubrique.Should().Be("Santé");
-        question.TeteAnalyse.Should().Be("Urgences");
+        question.Indexation.Rubrique.Should().Be("Santé");
+        question.Indexation.TeteAnalyse.Should().Be("Urgences");
         question.PublishedOn.Should().Be(new DateOnly(2024, 1, 30));
         question.JoPage.Should().Be(557);
         question.SignaledOn.Should().Be(new DateOnly(2024, 4, 2));
@@ -95,6 +95,6 @@ public sealed class HtmlQuestionParserTests
 
         result.Errors.Should().BeEmpty();
         result.Value!.Author!.Name.Should().Be("Anne Martin");
-        result.Value.Rubrique.Should().Be("Santé");
+        result.Value.Indexation.Rubrique.Should().Be("Santé");
     }
 }

@@ -16,13 +16,12 @@ public sealed class OpenDataQuestionParserTests
 
         result.Errors.Should().BeEmpty();
         var q = result.Value!;
-        q.Type.Should().Be(QuestionType.QE);
-        (q.Legislature, q.Number).Should().Be((17, 1223));
+        q.Key.Should().Be(new QuestionKey(QuestionType.QE, 17, 1223));
         q.Title.Should().Be("Soutien au secteur médico-social");
         q.TitleIsFallback.Should().BeFalse();
-        q.Rubrique.Should().Be("Institutions sociales et médico sociales");
-        q.TeteAnalyse.Should().Be("Ségur pour tous");
-        q.Analyses.Should().Be("Soutien au secteur médico-social ; Financement");
+        q.Indexation.Rubrique.Should().Be("Institutions sociales et médico sociales");
+        q.Indexation.TeteAnalyse.Should().Be("Ségur pour tous");
+        q.Indexation.Analyses.Should().Be("Soutien au secteur médico-social ; Financement");
         q.Text.Should().Be("Mme Marie-Charlotte Garin attire l'attention de M. le ministre sur le Ségur pour tous.\n\nElle lui demande quelles mesures.");
         q.PublishedOn.Should().Be(new DateOnly(2024, 10, 22));
         q.JoPage.Should().Be(5629);
@@ -88,10 +87,9 @@ public sealed class OpenDataQuestionParserTests
 
         result.Errors.Should().BeEmpty();
         var q = result.Value!;
-        q.Type.Should().Be(QuestionType.QG);
-        (q.Legislature, q.Number).Should().Be((17, 1));
+        q.Key.Should().Be(new QuestionKey(QuestionType.QG, 17, 1));
         q.Title.Should().Be("Situation à Mayotte");
-        q.Rubrique.Should().Be("Outre-mer");
+        q.Indexation.Rubrique.Should().Be("Outre-mer");
         q.MinistryAsked.Should().Be("Ministère de l'intérieur");
         q.Author!.AnId.Should().Be("PA842279");
         q.Author.Group.Should().Be("Rassemblement National");

@@ -136,7 +136,7 @@ public sealed class TextQuestionParserVariantTests
     {
         var question = ParseOk(new QuestionDocumentBuilder().WithKeyData("Rubrique", "institutions sociales et médico sociales"));
 
-        question.Rubrique.Should().Be("Institutions sociales et médico sociales");
+        question.Indexation.Rubrique.Should().Be("Institutions sociales et médico sociales");
     }
 
     [Fact]
@@ -237,11 +237,11 @@ public sealed class TextQuestionParserVariantTests
 
         var question = ParseOk(document);
 
-        question.Legislature.Should().Be(16);
-        question.Number.Should().Be(14520);
+        question.Key.Legislature.Should().Be(16);
+        question.Key.Number.Should().Be(14520);
         question.Title.Should().Be("Situation des urgences pédiatriques");
         question.MinistryAsked.Should().Be("Santé et prévention");
-        question.Rubrique.Should().Be("Santé");
+        question.Indexation.Rubrique.Should().Be("Santé");
         question.PublishedOn.Should().Be(new DateOnly(2024, 1, 30));
         question.JoPage.Should().Be(557);
         question.SignaledOn.Should().Be(new DateOnly(2024, 4, 2));
@@ -303,7 +303,7 @@ public sealed class TextQuestionParserVariantTests
     {
         var question = ParseOk(new QuestionDocumentBuilder().WithLegislatureLine(line));
 
-        question.Legislature.Should().Be(legislature);
+        question.Key.Legislature.Should().Be(legislature);
         question.Title.Should().Be("Accès aux soins dans les territoires ruraux");
     }
 
@@ -315,8 +315,8 @@ public sealed class TextQuestionParserVariantTests
     {
         var question = ParseOk(new QuestionDocumentBuilder().WithIdentifierLine(line).WithoutKeyData("Type de question").WithoutKeyData("Numéro de la question"));
 
-        question.Type.Should().Be(type);
-        question.Number.Should().Be(12);
+        question.Key.Type.Should().Be(type);
+        question.Key.Number.Should().Be(12);
     }
 
     [Fact]
@@ -374,7 +374,7 @@ public sealed class TextQuestionParserVariantTests
     {
         var result = TextQuestionParser.Parse(new QuestionDocumentBuilder().WithKeyData("Numéro de la question", "43").Build());
 
-        result.Value!.Number.Should().Be(42);
+        result.Value!.Key.Number.Should().Be(42);
         result.Warnings.Should().ContainSingle(w => w.Contains("numéro incohérent", StringComparison.Ordinal));
     }
 
@@ -409,7 +409,7 @@ public sealed class TextQuestionParserVariantTests
         question.ClosedOn.Should().BeNull();
         question.ClosureReason.Should().BeNull();
         question.SignaledOn.Should().BeNull();
-        question.Rubrique.Should().Be("Santé");
+        question.Indexation.Rubrique.Should().Be("Santé");
     }
 
     [Fact]
@@ -419,7 +419,7 @@ public sealed class TextQuestionParserVariantTests
 
         var question = ParseOk(document);
 
-        question.Rubrique.Should().BeNull();
+        question.Indexation.Rubrique.Should().BeNull();
         question.MinistryAsked.Should().Be("Santé et accès aux soins");
     }
 
@@ -493,7 +493,7 @@ public sealed class TextQuestionParserVariantTests
     [Fact]
     public void Parse_UnicodeSuperscriptLegislature_Read()
     {
-        ParseOk(new QuestionDocumentBuilder().WithLegislatureLine("17ᵉ législature")).Legislature.Should().Be(17);
+        ParseOk(new QuestionDocumentBuilder().WithLegislatureLine("17ᵉ législature")).Key.Legislature.Should().Be(17);
     }
 
     [Fact]

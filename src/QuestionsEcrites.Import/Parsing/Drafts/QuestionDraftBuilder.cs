@@ -80,15 +80,11 @@ public static class QuestionDraftBuilder
 
         var question = new ParsedQuestion
         {
-            Type = draft.Type ?? QuestionType.QE,
-            Legislature = draft.Legislature!.Value,
-            Number = number!.Value,
+            Key = new QuestionKey(draft.Type ?? QuestionType.QE, draft.Legislature!.Value, number!.Value),
             Title = title,
             TitleIsFallback = draft.Title is null,
             Text = text,
-            Rubrique = draft.Rubrique,
-            TeteAnalyse = draft.TeteAnalyse,
-            Analyses = draft.Analyses,
+            Indexation = new Indexation(draft.Rubrique, draft.TeteAnalyse, draft.Analyses),
             MinistryAsked = draft.MinistryAsked,
             MinistryAssigned = draft.MinistryAssigned,
             Author = author,

@@ -5,23 +5,15 @@ namespace QuestionsEcrites.Web.Pages.Questions;
 /// <summary>Everything the detail page shows of one question.</summary>
 public sealed record QuestionDetails
 {
-    public required QuestionType Type { get; init; }
-
-    public required int Legislature { get; init; }
-
-    public required int Number { get; init; }
+    public required QuestionKey Key { get; init; }
 
     public required string Title { get; init; }
 
     public required string Text { get; init; }
 
-    public string? Rubrique { get; init; }
+    public Indexation Indexation { get; init; } = Indexation.None;
 
     public string? RubriqueSlug { get; init; }
-
-    public string? TeteAnalyse { get; init; }
-
-    public string? Analyses { get; init; }
 
     public string? MinistryAsked { get; init; }
 
@@ -46,11 +38,10 @@ public sealed record QuestionDetails
 
     public string? GroupSlug { get; init; }
 
-    public DateOnly? PublishedOn { get; init; }
+    /// <summary>Publication, answer and signalement dates and the status, read against the Règlement's deadlines.</summary>
+    public required AnswerClock Clock { get; init; }
 
     public int? JoPage { get; init; }
-
-    public DateOnly? SignaledOn { get; init; }
 
     public DateOnly? AttributionChangedOn { get; init; }
 
@@ -58,32 +49,14 @@ public sealed record QuestionDetails
 
     public string? ClosureReason { get; init; }
 
-    public DateOnly? AnsweredOn { get; init; }
-
     public int? AnswerJoPage { get; init; }
 
     public string? AnswerText { get; init; }
 
     public bool HasAnswer { get; init; }
 
-    public QuestionStatus Status { get; init; }
-
     /// <summary>Signalement, attribution changes, renewals and errata, in date order.</summary>
     public IReadOnlyList<QuestionEventItem> Events { get; init; } = [];
-
-    /// <summary>The question's page on the Assemblée's site.</summary>
-    public string OfficialUrl => $"https://www.assemblee-nationale.fr/dyn/{Legislature}/questions/QANR5L{Legislature}{Type}{Number}";
-
-    /// <summary>The Règlement (art. 135) asks ministers to answer within two months of publication.</summary>
-    public DateOnly? AnswerDue => PublishedOn is { } asked ? AnswerDeadlines.Due(asked) : null;
-
-    public int? DaysToAnswer => PublishedOn is { } asked && AnsweredOn is { } answered ? AnswerDeadlines.DelayDays(asked, answered) : null;
-
-    public int? DaysWaiting(DateOnly today) =>
-        Status == QuestionStatus.Pending && PublishedOn is { } asked ? Math.Max(0, AnswerDeadlines.DelayDays(asked, today)) : null;
-
-    public bool IsLate(DateOnly today) =>
-        PublishedOn is { } asked && AnswerDeadlines.IsLate(asked, AnsweredOn, Status == QuestionStatus.Pending, today);
 }
 
 public sealed record QuestionEventItem(QuestionEventKind Kind, DateOnly? Date, string? Label);

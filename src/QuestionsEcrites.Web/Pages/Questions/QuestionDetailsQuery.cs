@@ -12,15 +12,11 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
             .Where(q => q.Legislature == legislature && q.Number == number && q.Type == type)
             .Select(q => new QuestionDetails
             {
-                Type = q.Type,
-                Legislature = q.Legislature,
-                Number = q.Number,
+                Key = new QuestionKey(q.Type, q.Legislature, q.Number),
                 Title = q.Title,
                 Text = q.Text,
-                Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
+                Indexation = new Indexation(q.Rubrique == null ? null : q.Rubrique.Name, q.TeteAnalyse, q.Analyses),
                 RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
-                TeteAnalyse = q.TeteAnalyse,
-                Analyses = q.Analyses,
                 MinistryAsked = q.MinistryAskedLabel,
                 MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
                 MinistryAssigned = q.MinistryAssignedLabel,
@@ -32,17 +28,14 @@ public sealed class QuestionDetailsQuery(QuestionsDbContext db)
                 Circonscription = q.Author == null ? null : q.Author.Circonscription,
                 Group = q.Group == null ? null : q.Group.Name,
                 GroupSlug = q.Group == null ? null : q.Group.Slug,
-                PublishedOn = q.PublishedOn,
+                Clock = new AnswerClock(q.PublishedOn, q.Answer == null ? null : q.Answer.PublishedOn, q.SignaledOn, q.Status),
                 JoPage = q.JoPage,
-                SignaledOn = q.SignaledOn,
                 AttributionChangedOn = q.AttributionChangedOn,
                 ClosedOn = q.ClosedOn,
                 ClosureReason = q.ClosureReason,
                 HasAnswer = q.Answer != null,
-                AnsweredOn = q.Answer == null ? null : q.Answer.PublishedOn,
                 AnswerJoPage = q.Answer == null ? null : q.Answer.JoPage,
                 AnswerText = q.Answer == null ? null : q.Answer.Text,
-                Status = q.Status,
                 Events = q.Events.OrderBy(e => e.Date).Select(e => new QuestionEventItem(e.Kind, e.Date, e.Label)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
