@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Data;
 
 public sealed class QuestionsDbContext(DbContextOptions<QuestionsDbContext> options) : DbContext(options)

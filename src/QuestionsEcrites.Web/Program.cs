@@ -1,4 +1,3 @@
-using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
 using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search;

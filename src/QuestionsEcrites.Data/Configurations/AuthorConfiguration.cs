@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using QuestionsEcrites.Domain.Questions;
 
 namespace QuestionsEcrites.Data.Configurations;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Data.Export;
 
 /// <summary>Reads questions from the store in the export schema, in the stable (legislature, number, type) order.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Statistics;
 using QuestionsEcrites.Domain.Text;
 

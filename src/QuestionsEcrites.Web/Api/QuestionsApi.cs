@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QuestionsEcrites.Data.Export;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Querying;
-using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Api;
 

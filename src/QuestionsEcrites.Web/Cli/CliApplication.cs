@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Console;
-using QuestionsEcrites.Data;
 using QuestionsEcrites.Data.Export;
 using QuestionsEcrites.Import;
 using QuestionsEcrites.Indexing;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Web.Formatting;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using QuestionsEcrites.Data;
 using QuestionsEcrites.Import;
 using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search.Indexing;

@@ -4,10 +4,12 @@ using QuestionsEcrites.Web.Api;
 
 namespace QuestionsEcrites.Web.Hosting;
 
+/// <summary>
+/// The site's own services (pages' queries, encoders, error handling, the index follower) and its request pipeline:
+/// errors first, then routing, read-only pages, the JSON API and the health endpoint.
+/// </summary>
 public static class WebPipeline
 {
-    private const string ErrorPage = "/Error";
-
     public static IServiceCollection AddQuestionsWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
@@ -39,11 +41,11 @@ public static class WebPipeline
         // In every environment: a search that cannot be served (index being built) must answer 503, not a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandlingPath = ErrorPage,
+            ExceptionHandlingPath = Pages.ErrorModel.PageName,
             StatusCodeSelector = Errors.ApiExceptionHandler.StatusCodeOf,
         });
         app.UseWhen(c => Errors.ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(Errors.ApiStatusCodePages.WriteAsync));
-        app.UseWhen(c => !Errors.ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(ErrorPage, "?code={0}"));
+        app.UseWhen(c => !Errors.ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(Pages.ErrorModel.PageName, "?code={0}"));
         app.UseRouting();
         app.MapStaticAssets();
 
@@ -51,7 +53,7 @@ public static class WebPipeline
         // the error page renders for whatever method brought the request to it.
         app.MapRazorPages().WithStaticAssets().Add(endpoint =>
         {
-            if (endpoint.DisplayName != ErrorPage)
+            if (endpoint.DisplayName != Pages.ErrorModel.PageName)
             {
                 endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
             }

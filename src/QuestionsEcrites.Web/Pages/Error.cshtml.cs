@@ -2,9 +2,6 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Web.Errors;
 
 namespace QuestionsEcrites.Web.Pages;
@@ -18,6 +15,9 @@ namespace QuestionsEcrites.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(QuestionsDbContext db) : PageModel
 {
+    /// <summary>The page's name in routing, for the pipeline that re-executes requests to it.</summary>
+    public const string PageName = "/Error";
+
     public int StatusCodeValue { get; private set; } = StatusCodes.Status500InternalServerError;
 
     /// <summary>The store's question count, shown while search is unavailable (null otherwise).</summary>

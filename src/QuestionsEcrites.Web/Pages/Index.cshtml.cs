@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Browsing;
-using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
-using QuestionsEcrites.Web.Searching;
-
 namespace QuestionsEcrites.Web.Pages;
 
 /// <summary>The home page's lists, latest questions and latest answers: projected, untracked, limited in SQL.</summary>

@@ -1,5 +1,3 @@
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Web.Searching;
 
 /// <summary>One result of a search or browse, with its snippet (HTML: encoded text and &lt;mark&gt; tags).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Highlighting;
 using QuestionsEcrites.Search.Querying;
 

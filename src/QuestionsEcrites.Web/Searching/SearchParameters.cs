@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Web.Searching;

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
-using QuestionsEcrites.Web.Pages.Shared;
-using QuestionsEcrites.Web.Searching;
-
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
 public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<DeputyHeader>(results, "auteur")

@@ -1,6 +1,5 @@
 using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Browsing;
-using QuestionsEcrites.Web.Pages.Shared;
 
 namespace QuestionsEcrites.Web.Pages.Ministeres;
 

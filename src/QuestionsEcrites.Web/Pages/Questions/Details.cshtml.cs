@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Search.Highlighting;
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Web.Browsing;

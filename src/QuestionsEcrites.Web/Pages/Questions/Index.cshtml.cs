@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Questions;
 

@@ -1,5 +1,3 @@
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Web.Pages.Questions;
 
 /// <summary>Everything the detail page shows of one question.</summary>

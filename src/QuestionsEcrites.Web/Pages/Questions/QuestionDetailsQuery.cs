@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Web.Pages.Questions;
 
 /// <summary>The detail page's query: one question with everything it shows, projected in SQL.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using QuestionsEcrites.Data;
-using QuestionsEcrites.Web.Pages.Shared;
-using QuestionsEcrites.Web.Searching;
-
 namespace QuestionsEcrites.Web.Pages.Rubriques;
 
 public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results, "rubrique")

@@ -1,6 +1,5 @@
 using QuestionsEcrites.Search.Querying;
 using QuestionsEcrites.Web.Formatting;
-using QuestionsEcrites.Web.Searching;
 
 namespace QuestionsEcrites.Web.Pages.Shared.Results;
 

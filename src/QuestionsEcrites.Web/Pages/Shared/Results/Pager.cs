@@ -1,5 +1,3 @@
-using QuestionsEcrites.Web.Searching;
-
 namespace QuestionsEcrites.Web.Pages.Shared.Results;
 
 /// <summary>
