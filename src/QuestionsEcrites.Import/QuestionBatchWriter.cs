@@ -23,15 +23,20 @@ internal sealed record ParsedDocument(string Source, ParsedQuestion Question);
 /// </summary>
 internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache lookups, DateTimeOffset now, long changeStamp)
 {
+    // The batch's questions, stored and new, by key: a document later in the batch merges into one met before.
+    private Dictionary<QuestionKey, Question> _questions = [];
+
     public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<ParsedDocument> documents, CancellationToken ct)
     {
         // Changes are detected once, before saving, instead of on every EF call of the loop.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         lookups.StartBatch();
         var existing = await LoadExistingAsync(documents, ct);
-        await lookups.PreloadAuthorsAsync(
+        _questions = existing;
+        await lookups.Authors.PreloadAsync(
             db,
             documents.Where(d => d.Question.Author is not null).Select(d => (d.Question.Key.Legislature, d.Question.Author!)),
+            existing.Values.Where(q => q.AuthorId is not null).Select(q => q.AuthorId!.Value),
             ct);
 
         var outcomes = new List<WriteOutcome>(documents.Count);
@@ -80,6 +85,20 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
 
         db.ChangeTracker.DetectChanges();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Deputies found to be one person in two rows: their other questions follow the surviving row, and the
+        // questions of a renamed deputy are indexed again.
+        foreach (var (loserId, survivor) in lookups.Authors.UnitedInBatch)
+        {
+            await db.Questions.Where(q => q.AuthorId == loserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.AuthorId, survivor.Id).SetProperty(q => q.ChangeStamp, changeStamp), ct);
+        }
+
+        foreach (var renamed in lookups.Authors.RenamedInBatch.Chunk(500))
+        {
+            await db.Questions.Where(q => q.AuthorId != null && renamed.Contains(q.AuthorId.Value))
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.ChangeStamp, changeStamp), ct);
+        }
 
         // Lookups, authors and updated questions first, through EF: the new questions need their ids.
         await db.SaveChangesAsync(ct);
@@ -148,10 +167,14 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         {
             var group = lookups.Group(db, parsedAuthor.Group);
             changed |= Link(group, question.GroupId, g => question.Group = g);
-            var identifierOnly = parsedAuthor.AnId is not null && string.Equals(parsedAuthor.Name, parsedAuthor.AnId, StringComparison.OrdinalIgnoreCase);
-            var author = identifierOnly && question.AuthorId is { } knownId
-                ? await lookups.KnownAuthorAsync(db, knownId, parsedAuthor.AnId!, ct)
-                : await lookups.AuthorAsync(db, parsed.Key.Legislature, parsedAuthor, ct);
+            var stored = question.Author ?? await lookups.Authors.StoredAsync(db, question.AuthorId, ct);
+            var match = await lookups.Authors.ResolveAsync(db, parsed.Key.Legislature, parsedAuthor, stored, ct);
+            var author = match.Author;
+            foreach (var united in match.United)
+            {
+                FollowUnitedAuthor(united, author);
+            }
+
             changed |= MergeAuthor(author, parsedAuthor, group, parsed.PublishedOn);
             if (question.AuthorId != author.Id || author.Id == 0)
             {
@@ -191,18 +214,24 @@ internal sealed class QuestionBatchWriter(QuestionsDbContext db, LookupCache loo
         return changed || status != question.Status;
     }
 
+    /// <summary>The batch's questions of a deputy's row that was united into another now belong to that one.</summary>
+    private void FollowUnitedAuthor(Author united, Author survivor)
+    {
+        foreach (var question in _questions.Values)
+        {
+            if (question.Author == united || (united.Id != 0 && question.AuthorId == united.Id && question.Author is null))
+            {
+                question.Author = survivor;
+                question.ChangeStamp = changeStamp;
+                question.UpdatedAt = now;
+            }
+        }
+    }
+
+    /// <summary>The place and group a document gives its author; the name and identifier are the lookup's (by source).</summary>
     private static bool MergeAuthor(Author author, ParsedAuthor parsed, PoliticalGroup? group, DateOnly? publishedOn)
     {
         var changed = false;
-
-        // An identifier standing for the name (open data) never replaces a known name.
-        if (!string.Equals(parsed.Name, parsed.AnId, StringComparison.OrdinalIgnoreCase))
-        {
-            changed |= Assign(author.Name, parsed.Name, v => author.Name = v);
-        }
-
-        changed |= AssignPresent(author.AnId, parsed.AnId, v => author.AnId = v);
-        changed |= AssignPresent(author.Civility, parsed.Civility, v => author.Civility = v);
         changed |= AssignPresent(author.Department, parsed.Department, v => author.Department = v);
         changed |= AssignPresent(author.Circonscription, parsed.Circonscription, v => author.Circonscription = v);
 

@@ -9,6 +9,7 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.NameKey).HasMaxLength(200);
         builder.Property(a => a.Civility).HasMaxLength(8);
+        builder.Property(a => a.NameSource).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Slug).HasMaxLength(220);
         builder.Property(a => a.Department).HasMaxLength(200);
         builder.HasIndex(a => new { a.Legislature, a.NameKey }).IsUnique();

@@ -14,6 +14,9 @@ public sealed class Author
     /// <summary>The name as published; the Assemblée's identifier while only that is known (open data).</summary>
     public required string Name { get; set; }
 
+    /// <summary>Where <see cref="Name"/> comes from: a name is replaced only by one from an equal or stronger source.</summary>
+    public AuthorNameSource NameSource { get; set; } = AuthorNameSource.Document;
+
     /// <summary>The Assemblée's identifier of the deputy (« PA722252 »), when a source gave it.</summary>
     public string? AnId { get; set; }
 
@@ -44,5 +47,10 @@ public sealed class Author
     /// The name with its civility, as lists show it. Static so that store projections can call it on the two
     /// columns (evaluated after the query, at the top of the projection).
     /// </summary>
-    public static string DisplayNameOf(string? civility, string name) => civility is null ? name : $"{civility} {name}";
+    public static string DisplayNameOf(string? civility, string name) =>
+        IsIdentifier(name) ? $"Député non nommé ({name})" : civility is null ? name : $"{civility} {name}";
+
+    /// <summary>« PA721764 »: the form of the Assemblée's identifiers of deputies.</summary>
+    public static bool IsIdentifier(string? text) =>
+        text is { Length: > 2 } && text.StartsWith("PA", StringComparison.OrdinalIgnoreCase) && text.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 }

@@ -67,6 +67,7 @@ internal sealed class DeputyResolver(QuestionsDbContext db, long changeStamp)
         var renamed = author.NameKey != nameKey;
         author.AnId = deputy.AnId;
         author.Name = deputy.Name;
+        author.NameSource = AuthorNameSource.DeputiesFile;
         author.Civility = deputy.Civility ?? author.Civility;
         author.Department = mandate.Department ?? author.Department;
         author.Circonscription = mandate.Circonscription ?? author.Circonscription;

@@ -58,6 +58,11 @@ public sealed record ParsedAuthor(string? Civility, string Name, string? Departm
     public string? Department { get; init; } = Apostrophes.StraightenOrNull(Department);
 
     public string? Group { get; init; } = Apostrophes.StraightenOrNull(Group);
+
+    /// <summary>Where <see cref="Name"/> comes from; the identifier itself stands for it when nothing else names the deputy.</summary>
+    public AuthorNameSource NameSource { get; init; } = AuthorNameSource.Document;
+
+    public bool IsIdentifierOnly => NameSource == AuthorNameSource.Identifier;
 }
 
 public sealed record ParsedAnswer(DateOnly? PublishedOn, int? JoPage, string? Text);

@@ -30,7 +30,8 @@ public sealed class OpenDataQuestionParserTests
         q.AttributionChangedOn.Should().Be(new DateOnly(2024, 11, 5));
         q.SignaledOn.Should().Be(new DateOnly(2024, 11, 20));
         q.ClosedOn.Should().BeNull("« Réponse publiée » answers the question, it does not close it unanswered");
-        q.Author.Should().Be(new ParsedAuthor(null, "PA793218", null, null, "Écologiste et Social", "PA793218"));
+        q.Author.Should().Be(new ParsedAuthor("Mme", "Marie-Charlotte Garin", null, null, "Écologiste et Social", "PA793218") { NameSource = AuthorNameSource.QuestionText });
+        result.Warnings.Should().ContainSingle(w => w.Contains("PA793218 nommé d'après le début du texte : « Mme Marie-Charlotte Garin »", StringComparison.Ordinal));
         q.Answer.Should().Be(new ParsedAnswer(
             new DateOnly(2024, 12, 3),
             6484,

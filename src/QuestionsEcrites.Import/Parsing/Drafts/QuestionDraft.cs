@@ -79,7 +79,8 @@ public sealed class QuestionDraft
 /// <param name="Raw">The line as written, for the warnings.</param>
 /// <param name="Civility">« M. », « Mme »; null when the line has none.</param>
 /// <param name="Department">From « Nom (Département - Groupe) », when the line has it.</param>
-public sealed record DraftAuthorLine(string Raw, string? Civility, string Name, string? Department, string? Group);
+/// <param name="Source">Where the name comes from (an author line, or the opening of an open-data text).</param>
+public sealed record DraftAuthorLine(string Raw, string? Civility, string Name, string? Department, string? Group, AuthorNameSource Source = AuthorNameSource.Document);
 
 /// <param name="Department">What the line gives as the place, even when it is not a department (a known quirk, kept).</param>
 public sealed record DraftCirconscription(string? Department, int? Number, string? Group);

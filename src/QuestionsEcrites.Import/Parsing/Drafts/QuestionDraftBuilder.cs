@@ -119,7 +119,7 @@ public static class QuestionDraftBuilder
         var circonscription = draft.Circonscription;
         var department = circonscription is not null ? circonscription.Department : line.Department;
         var group = draft.Group ?? line.Group ?? circonscription?.Group;
-        return new ParsedAuthor(line.Civility, line.Name, department, circonscription?.Number, group, draft.AuthorId);
+        return new ParsedAuthor(line.Civility, line.Name, department, circonscription?.Number, group, draft.AuthorId) { NameSource = line.Source };
     }
 
     private static ParsedAnswer? BuildAnswer(QuestionDraft draft, List<string> warnings)

@@ -6,6 +6,7 @@ using QuestionsEcrites.Domain.Text;
 using QuestionsEcrites.Import.OpenData;
 using QuestionsEcrites.Import.Parsing.Drafts;
 using QuestionsEcrites.Import.Parsing.Html;
+using QuestionsEcrites.Import.Parsing.Labels;
 
 namespace QuestionsEcrites.Import.Parsing.Json;
 
@@ -150,9 +151,20 @@ public static class OpenDataQuestionParser
             return;
         }
 
-        // The identifier stands for the name until a deputies file (or a page) names the deputy.
-        draft.Author = new DraftAuthorLine(actor, null, actor, null, null);
-        draft.AuthorId = actor.ToUpperInvariant();
+        // The text opens with the deputy's civility and name; failing that, the identifier stands for the name. A
+        // deputies file, or a page, names the deputy for good.
+        var anId = actor.ToUpperInvariant();
+        if (AuthorOpening.Read(draft.QuestionParagraphs.FirstOrDefault()) is var (civility, name))
+        {
+            draft.Author = new DraftAuthorLine(actor, civility, name, null, null, AuthorNameSource.QuestionText);
+            draft.Warnings.Add($"auteur {anId} nommé d'après le début du texte : « {civility} {name} » (à confirmer par le fichier des députés)");
+        }
+        else
+        {
+            draft.Author = new DraftAuthorLine(actor, null, anId, null, null, AuthorNameSource.Identifier);
+        }
+
+        draft.AuthorId = anId;
         draft.Group = auteur.Groupe?.Name;
     }
 
