@@ -1,4 +1,5 @@
 using QuestionsEcrites.Domain.Questions;
+using QuestionsEcrites.Import.Parsing.Labels;
 using QuestionsEcrites.Import.Parsing.Text;
 
 namespace QuestionsEcrites.Import.Parsing.Drafts;
@@ -31,7 +32,7 @@ public static class QuestionDraftBuilder
             warnings.Add($"numéro incohérent : n° {draft.Number} en tête, {draft.KeyDataNumber} dans les données clés ; {draft.Number} retenu");
         }
 
-        var text = PageBreaks.Join(draft.QuestionParagraphs);
+        var text = PageBreaks.Join(WithoutFurniture(draft.QuestionParagraphs, warnings));
         if (text.Length == 0 && rules.RequireText)
         {
             errors.Add("texte de la question absent (document tronqué ?)");
@@ -124,7 +125,7 @@ public static class QuestionDraftBuilder
 
     private static ParsedAnswer? BuildAnswer(QuestionDraft draft, List<string> warnings)
     {
-        var text = PageBreaks.Join(draft.AnswerParagraphs);
+        var text = PageBreaks.Join(WithoutFurniture(draft.AnswerParagraphs, warnings));
         if (text.Length == 0 && draft.AnswerPublishedOn is null)
         {
             if (draft.AnswerAnnounced)
@@ -142,6 +143,29 @@ public static class QuestionDraftBuilder
 
         return new ParsedAnswer(draft.AnswerPublishedOn, draft.AnswerJoPage, text.Length == 0 ? null : text);
     }
+
+    /// <summary>The paragraphs of a text without the page's furniture (<see cref="PageFurniture"/>), whichever reader left it.</summary>
+    private static List<string> WithoutFurniture(List<string> paragraphs, List<string> warnings)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            var text = PageFurniture.Strip(paragraph);
+            if (text is not null)
+            {
+                kept.Add(text);
+            }
+
+            if (text != paragraph)
+            {
+                warnings.Add($"éléments de page écartés du texte : « {Shorten(text is null ? paragraph : paragraph[text.Length..].Trim())} »");
+            }
+        }
+
+        return kept;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 
     /// <summary>The document's events, with the signalement and the change of attribution when the list lacks them.</summary>
     private static List<ParsedEvent> BuildEvents(QuestionDraft draft)

@@ -135,6 +135,11 @@ public static class HtmlQuestionParser
     {
         for (var sibling = start.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
         {
+            if (HtmlText.IsChrome(sibling))
+            {
+                continue;
+            }
+
             foreach (var block in HtmlText.BlocksOf(sibling))
             {
                 var text = InlineText.CollapseWhitespace(InlineText.NormalizeDocument(block));

@@ -14,6 +14,17 @@ public static class HtmlText
         "script", "style", "noscript", "template", "svg", "button", "select", "form", "iframe", "head",
     };
 
+    // The page's chrome, by tag, ARIA role or class/id word: never part of a question's or an answer's text.
+    private static readonly HashSet<string> ChromeTags = new(StringComparer.OrdinalIgnoreCase) { "nav", "footer" };
+
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "contentinfo", "banner", "search" };
+
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "footer", "breadcrumb", "breadcrumbs", "ariane", "share", "sharing", "partage", "social", "cookie", "cookies",
+        "newsletter", "skiplink", "skiplinks", "toolbar", "noprint",
+    };
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "body", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -47,7 +58,7 @@ public static class HtmlText
                 case IText text:
                     current.Append(text.Data);
                     break;
-                case IElement element when Skipped.Contains(element.LocalName):
+                case IElement element when Skipped.Contains(element.LocalName) || IsChrome(element):
                     break;
                 case IElement { LocalName: "br" }:
                     Flush(blocks, current);
@@ -101,6 +112,34 @@ public static class HtmlText
         {
             blocks.Add(string.Join(" | ", cells));
         }
+    }
+
+    /// <summary>Navigation, header banner, footer, sharing and cookie blocks, marked as such by the page.</summary>
+    public static bool IsChrome(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (ChromeTags.Contains(element.LocalName)
+            || element.GetAttribute("role") is { } role && ChromeRoles.Contains(role)
+            || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var names = $"{element.GetAttribute("class")} {element.Id}";
+        if (names.Contains("print-exclude", StringComparison.OrdinalIgnoreCase) || names.Contains("site-header", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var word in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ChromeWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Flush(List<string> blocks, StringBuilder current)
