@@ -7,7 +7,7 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     public const string Key = "key";
     public const string DbId = "dbid";
@@ -27,6 +27,7 @@ public static class IndexFields
 
     // Filters (slugs, exact terms).
     public const string Rubrique = "rubrique";
+    public const string Analyse = "analyse";
     public const string Ministry = "ministere";
     public const string Author = "auteur";
     public const string Group = "groupe";
@@ -42,6 +43,7 @@ public static class IndexFields
     public const string SortNumber = "sort_number";
     public const string FacetRubrique = "f_rubrique";
     public const string FacetMinistry = "f_ministere";
+    public const string FacetAnalyse = "f_analyse";
     public const string FacetGroup = "f_groupe";
     public const string FacetStatus = "f_statut";
     public const string FacetYear = "f_annee";

@@ -20,6 +20,11 @@ public sealed record QuestionDocument
 
     public string? RubriqueSlug { get; init; }
 
+    public string? TeteAnalyse { get; init; }
+
+    /// <summary>The analyses joined by <see cref="Indexation.AnalysesSeparator"/>: each one a filter and a facet value.</summary>
+    public string? Analyses { get; init; }
+
     /// <summary>The ministries' canonical names (facet labels); the filter keys are their slugs.</summary>
     public string? MinistryAsked { get; init; }
 

@@ -37,8 +37,8 @@ public static class QuestionDocumentMapper
             doc.Add(new TextField(IndexFields.AnswerExact, q.AnswerText, Field.Store.NO));
         }
 
-        // Names typed in the search box find their questions too: rubrique, ministries, author, group.
-        var meta = string.Join(" · ", new[] { q.Rubrique, q.MinistryAsked, q.MinistryAssigned, q.AuthorName, q.Group }.Where(v => !string.IsNullOrEmpty(v)));
+        // Names typed in the search box find their questions too: the Assemblée's indexation, ministries, author, group.
+        var meta = string.Join(" · ", new[] { q.Rubrique, q.TeteAnalyse, q.Analyses, q.MinistryAsked, q.MinistryAssigned, q.AuthorName, q.Group }.Where(v => !string.IsNullOrEmpty(v)));
         if (meta.Length > 0)
         {
             doc.Add(new TextField(IndexFields.Meta, meta, Field.Store.NO));
@@ -46,6 +46,12 @@ public static class QuestionDocumentMapper
         }
 
         AddFilter(doc, IndexFields.Rubrique, q.RubriqueSlug);
+        foreach (var analyse in Indexation.SplitAnalyses(q.Analyses))
+        {
+            AddFilter(doc, IndexFields.Analyse, Slugs.From(analyse));
+            doc.Add(new SortedSetDocValuesField(IndexFields.FacetAnalyse, new BytesRef(analyse)));
+        }
+
         AddFilter(doc, IndexFields.Ministry, q.MinistryAssignedSlug);
         if (q.MinistryAskedSlug != q.MinistryAssignedSlug)
         {

@@ -18,6 +18,8 @@ public static class QuestionDocumentProjection
         AnswerText = q.Answer == null ? null : q.Answer.Text,
         Rubrique = q.Rubrique == null ? null : q.Rubrique.Name,
         RubriqueSlug = q.Rubrique == null ? null : q.Rubrique.Slug,
+        TeteAnalyse = q.TeteAnalyse,
+        Analyses = q.Analyses,
         MinistryAsked = q.MinistryAsked == null ? q.MinistryAskedLabel : q.MinistryAsked.Name,
         MinistryAskedSlug = q.MinistryAsked == null ? null : q.MinistryAsked.Slug,
         MinistryAssigned = q.MinistryAssigned == null ? q.MinistryAssignedLabel : q.MinistryAssigned.Name,

@@ -5,16 +5,16 @@ namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>
 /// Counts the facet values of every matching document from the segment's <see cref="SegmentColumns"/>: an array
-/// increment per facet, the ministry counted once per distinct ministry of the document. Counts are kept per
-/// segment ordinal and resolved to labels when the segment is done.
+/// increment per facet, a multi-valued facet (ministries, analyses) counted once per distinct value of the
+/// document. Counts are kept per segment ordinal and resolved to labels when the segment is done.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, int>[] _singleTotals = SegmentColumns.SingleValuedFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly Dictionary<string, int> _ministryTotals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>[] _singleTotals = NewTotals(SegmentColumns.SingleValuedFacets);
+    private readonly Dictionary<string, int>[] _multiTotals = NewTotals(SegmentColumns.MultiValuedFacets);
     private SegmentColumns? _columns;
     private int[][] _singleCounts = [];
-    private int[] _ministryCounts = [];
+    private int[][] _multiCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -22,7 +22,9 @@ internal sealed class FacetCollector : ICollector
     public IReadOnlyList<FacetCount> Counts(string field) =>
         ToList(_singleTotals[Array.IndexOf(SegmentColumns.SingleValuedFacets, field)]);
 
-    public IReadOnlyList<FacetCount> MinistryCounts() => ToList(_ministryTotals);
+    /// <summary>Counts of a multi-valued facet (one of <see cref="SegmentColumns.MultiValuedFacets"/>).</summary>
+    public IReadOnlyList<FacetCount> MultiCounts(string field) =>
+        ToList(_multiTotals[Array.IndexOf(SegmentColumns.MultiValuedFacets, field)]);
 
     public void SetScorer(Scorer scorer)
     {
@@ -33,7 +35,7 @@ internal sealed class FacetCollector : ICollector
         Flush();
         _columns = SegmentColumns.For(context.AtomicReader);
         _singleCounts = _columns.Facets.Select(f => new int[f.Labels.Length]).ToArray();
-        _ministryCounts = new int[_columns.Ministries.Labels.Length];
+        _multiCounts = _columns.MultiFacets.Select(f => new int[f.Labels.Length]).ToArray();
     }
 
     public void Collect(int doc)
@@ -48,11 +50,16 @@ internal sealed class FacetCollector : ICollector
             }
         }
 
-        var ministries = _columns.Ministries;
-        var ordinals = ministries.Ordinals;
-        for (int j = ministries.Starts![doc], end = ministries.Starts[doc + 1]; j < end; j++)
+        var multi = _columns.MultiFacets;
+        for (var i = 0; i < multi.Length; i++)
         {
-            _ministryCounts[ordinals[j]]++;
+            var facet = multi[i];
+            var counts = _multiCounts[i];
+            var ordinals = facet.Ordinals;
+            for (int j = facet.Starts![doc], end = facet.Starts[doc + 1]; j < end; j++)
+            {
+                counts[ordinals[j]]++;
+            }
         }
     }
 
@@ -69,9 +76,15 @@ internal sealed class FacetCollector : ICollector
             Add(_singleTotals[i], _singleCounts[i], _columns.Facets[i].Labels);
         }
 
-        Add(_ministryTotals, _ministryCounts, _columns.Ministries.Labels);
+        for (var i = 0; i < _multiCounts.Length; i++)
+        {
+            Add(_multiTotals[i], _multiCounts[i], _columns.MultiFacets[i].Labels);
+        }
+
         _columns = null;
     }
+
+    private static Dictionary<string, int>[] NewTotals(string[] fields) => fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
 
     private static void Add(Dictionary<string, int> totals, int[] counts, string[] labels)
     {

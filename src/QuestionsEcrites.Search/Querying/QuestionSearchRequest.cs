@@ -15,6 +15,9 @@ public sealed record QuestionSearchRequest
 
     public string? Rubrique { get; init; }
 
+    /// <summary>One of the question's analyses (the finest level of the Assemblée's indexation).</summary>
+    public string? Analyse { get; init; }
+
     /// <summary>Matches the ministry asked or the ministry assigned.</summary>
     public string? Ministry { get; init; }
 

@@ -16,7 +16,11 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Groupe,
     IReadOnlyList<FacetCount> Statut,
     IReadOnlyList<FacetCount> Annee,
-    IReadOnlyList<FacetCount> Legislature)
+    IReadOnlyList<FacetCount> Legislature,
+    IReadOnlyList<FacetCount> Analyse)
 {
-    public static SearchFacets Empty { get; } = new([], [], [], [], [], []);
+    /// <summary>Analyses are many (one or a few per question): a result gives the most frequent ones.</summary>
+    public const int MaxAnalyseValues = 50;
+
+    public static SearchFacets Empty { get; } = new([], [], [], [], [], [], []);
 }

@@ -61,11 +61,12 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
                 ? SearchFacets.Empty
                 : new SearchFacets(
                     ByCount(facets.Counts(IndexFields.FacetRubrique)),
-                    ByCount(facets.MinistryCounts()),
+                    ByCount(facets.MultiCounts(IndexFields.FacetMinistry)),
                     ByCount(facets.Counts(IndexFields.FacetGroup)),
                     ByCount(facets.Counts(IndexFields.FacetStatus)),
                     ByValueDescending(facets.Counts(IndexFields.FacetYear)),
-                    ByValueDescending(facets.Counts(IndexFields.FacetLegislature))));
+                    ByValueDescending(facets.Counts(IndexFields.FacetLegislature)),
+                    ByCount(facets.MultiCounts(IndexFields.FacetAnalyse)).Take(SearchFacets.MaxAnalyseValues).ToList()));
             if (browseKey is not null && cachedFacets is null)
             {
                 _browseFacets.Add(searcher.IndexReader, browseKey, facetCounts);
@@ -130,6 +131,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         }
 
         AddTerm(filters, IndexFields.Rubrique, request.Rubrique);
+        AddTerm(filters, IndexFields.Analyse, request.Analyse);
         AddTerm(filters, IndexFields.Ministry, request.Ministry is null ? null : MinistryNames.Slug(request.Ministry), slug: false);
         AddTerm(filters, IndexFields.Author, request.Author);
         AddTerm(filters, IndexFields.Group, request.Group);

@@ -19,6 +19,12 @@ internal sealed class SegmentColumns
         IndexFields.FacetRubrique, IndexFields.FacetGroup, IndexFields.FacetStatus, IndexFields.FacetYear, IndexFields.FacetLegislature,
     ];
 
+    /// <summary>
+    /// Facets with several values per document, in <see cref="MultiFacets"/> order: the ministry asked and the
+    /// ministry assigned (when they differ), and the analyses.
+    /// </summary>
+    public static readonly string[] MultiValuedFacets = [IndexFields.FacetMinistry, IndexFields.FacetAnalyse];
+
     private const int NumberBits = 22;
     private const int LegislatureBits = 5;
 
@@ -28,7 +34,7 @@ internal sealed class SegmentColumns
     {
         var maxDoc = reader.MaxDoc;
         Facets = SingleValuedFacets.Select(field => FacetColumn.Single(reader.GetSortedDocValues(field), maxDoc)).ToArray();
-        Ministries = FacetColumn.Multi(reader.GetSortedSetDocValues(IndexFields.FacetMinistry), maxDoc);
+        MultiFacets = MultiValuedFacets.Select(field => FacetColumn.Multi(reader.GetSortedSetDocValues(field), maxDoc)).ToArray();
 
         var published = reader.GetNumericDocValues(IndexFields.SortPublished);
         var legislature = reader.GetNumericDocValues(IndexFields.SortLegislature);
@@ -45,8 +51,7 @@ internal sealed class SegmentColumns
 
     public FacetColumn[] Facets { get; }
 
-    /// <summary>The ministry asked and the ministry assigned, when they differ: up to two values per document.</summary>
-    public FacetColumn Ministries { get; }
+    public FacetColumn[] MultiFacets { get; }
 
     /// <summary>Newest first when sorted descending: publication date, then legislature, then number.</summary>
     public long[] DateKeys { get; }

@@ -55,7 +55,8 @@ public static class QuestionsApi
                 Facet(page.Facets.Groupe),
                 Facet(page.Facets.Statut),
                 Facet(page.Facets.Annee),
-                Facet(page.Facets.Legislature))));
+                Facet(page.Facets.Legislature),
+                Facet(page.Facets.Analyse))));
     }
 
     private static async Task<Results<Ok<QuestionExport>, ProblemHttpResult>> GetAsync(
@@ -123,6 +124,7 @@ public sealed record ApiFacets(
     IReadOnlyList<ApiFacetValue> Groupe,
     IReadOnlyList<ApiFacetValue> Statut,
     IReadOnlyList<ApiFacetValue> Annee,
-    IReadOnlyList<ApiFacetValue> Legislature);
+    IReadOnlyList<ApiFacetValue> Legislature,
+    IReadOnlyList<ApiFacetValue> Analyse);
 
 public sealed record ApiFacetValue(string Value, int Count);

@@ -25,6 +25,10 @@ public sealed record SearchParameters
     [FromQuery(Name = "rubrique")]
     public string? Rubrique { get; set; }
 
+    /// <summary>One of the questions' analyses (« Agriculture biologique »), as named or as a slug.</summary>
+    [FromQuery(Name = "analyse")]
+    public string? Analyse { get; set; }
+
     [FromQuery(Name = "ministere")]
     public string? Ministere { get; set; }
 
@@ -130,6 +134,7 @@ public sealed record SearchParameters
         {
             Text = string.IsNullOrWhiteSpace(Q) ? null : Q,
             Rubrique = Blank(Rubrique),
+            Analyse = Blank(Analyse),
             Ministry = Blank(Ministere),
             Author = Blank(Auteur),
             Group = Blank(Groupe),

@@ -96,6 +96,33 @@ public sealed class OrderingAndFacetTests : IDisposable
         Counts(facets.Ministere).Should().BeEquivalentTo(_documents
             .SelectMany(d => new[] { d.MinistryAsked, d.MinistryAssigned }.OfType<string>().Distinct())
             .GroupBy(m => m).ToDictionary(g => g.Key, g => g.Count()));
+        Counts(facets.Analyse).Should().BeEquivalentTo(_documents
+            .SelectMany(d => Indexation.SplitAnalyses(d.Analyses))
+            .GroupBy(a => a).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    [Theory]
+    [InlineData("transports-sanitaires")]
+    [InlineData("Transports sanitaires")]
+    [InlineData("DÉSERTS MÉDICAUX")]
+    [InlineData("deserts-medicaux")]
+    public void Filter_Analyse_ByNameOrSlug_MatchesEachQuestionThatHasIt(string analyse)
+    {
+        var wanted = QuestionsEcrites.Domain.Text.Slugs.From(analyse);
+        var expected = _documents.Where(d => Indexation.SplitAnalyses(d.Analyses).Any(a => QuestionsEcrites.Domain.Text.Slugs.From(a) == wanted)).ToList();
+
+        var result = _searcher.Search(new QuestionSearchRequest { Analyse = analyse, PageSize = 100 });
+
+        expected.Should().NotBeEmpty();
+        result.Hits.Select(h => h.Key).Should().BeEquivalentTo(expected.Select(d => d.Key));
+    }
+
+    [Fact]
+    public void Search_WordsOfTheIndexation_FindTheQuestion()
+    {
+        var result = _searcher.Search(new QuestionSearchRequest { Text = "officines", IncludeFacets = false, PageSize = 100 });
+
+        result.Hits.Select(h => h.Key).Should().BeEquivalentTo(_documents.Where(d => d.TeteAnalyse is not null).Select(d => d.Key), "the tête d'analyse is searchable");
     }
 
     [Fact]
@@ -216,6 +243,14 @@ public sealed class OrderingAndFacetTests : IDisposable
             GroupSlug = i % 6 == 0 ? null : QuestionsEcrites.Domain.Text.Slugs.From(Groups[i % 2]),
             PublishedOn = i % 11 == 0 ? null : new DateOnly(2020 + (i % 4), 1 + (i % 7), 1),
             Status = i % 2 == 0 ? QuestionStatus.Answered : QuestionStatus.Pending,
+            TeteAnalyse = i % 9 == 0 ? "Approvisionnement des officines" : null,
+            Analyses = (i % 4) switch
+            {
+                0 => "Transports sanitaires",
+                1 => "Transports sanitaires ; Déserts médicaux",
+                2 => "Déserts médicaux ; Personnels soignants ; Transports sanitaires",
+                _ => null,
+            },
         };
     }
 }

@@ -16,7 +16,8 @@ public sealed class ResultsPartsTests
             [],
             [new FacetCount("answered", 5)],
             [new FacetCount("2024", 3)],
-            [new FacetCount("17", 9)]);
+            [new FacetCount("17", 9)],
+            []);
         var links = new SearchLinks("/questions", parameters.Select(p => new KeyValuePair<string, string>(p.Name, p.Value)).ToList());
         return new ResultsView(new SearchPage(request, total, [], facets, HighlightTerms.None), links, new Dictionary<string, string>(), new HashSet<string> { "groupe" });
     }

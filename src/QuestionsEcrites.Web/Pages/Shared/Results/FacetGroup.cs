@@ -24,6 +24,7 @@ public sealed record FacetGroup(string Title, string Param, IReadOnlyList<FacetL
         [
             ("Statut", "statut", page.Facets.Statut),
             ("Rubrique", "rubrique", page.Facets.Rubrique),
+            ("Analyse", "analyse", page.Facets.Analyse),
             ("Ministère (interrogé ou attributaire)", "ministere", page.Facets.Ministere),
             ("Groupe politique", "groupe", page.Facets.Groupe),
             ("Année de publication", "annee", page.Facets.Annee),

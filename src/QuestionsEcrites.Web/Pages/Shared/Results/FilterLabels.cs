@@ -9,7 +9,7 @@ public static class FilterLabels
     /// <summary>The filters shown as removable chips, in this order.</summary>
     public static IReadOnlyList<(string Name, string Label)> Filters { get; } =
     [
-        ("rubrique", "Rubrique"), ("ministere", "Ministère"), ("auteur", "Député"), ("groupe", "Groupe"),
+        ("rubrique", "Rubrique"), ("analyse", "Analyse"), ("ministere", "Ministère"), ("auteur", "Député"), ("groupe", "Groupe"),
         ("departement", "Département"), ("statut", "Statut"), ("legislature", "Législature"), ("type", "Type"),
     ];
 
