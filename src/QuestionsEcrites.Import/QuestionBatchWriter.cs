@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
 using QuestionsEcrites.Data.Bulk;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Import.Parsing;
 
 namespace QuestionsEcrites.Import;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using QuestionsEcrites.Data;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 using QuestionsEcrites.Import.Parsing;
 

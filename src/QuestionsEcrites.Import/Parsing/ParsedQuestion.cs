@@ -1,4 +1,3 @@
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Import.Parsing;

@@ -1,5 +1,3 @@
-using QuestionsEcrites.Domain.Questions;
-
 namespace QuestionsEcrites.Import.Parsing.Drafts;
 
 /// <summary>

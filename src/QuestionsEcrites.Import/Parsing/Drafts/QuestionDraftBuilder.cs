@@ -1,5 +1,3 @@
-using QuestionsEcrites.Domain.Questions;
-using QuestionsEcrites.Import.Parsing.Labels;
 using QuestionsEcrites.Import.Parsing.Text;
 
 namespace QuestionsEcrites.Import.Parsing.Drafts;

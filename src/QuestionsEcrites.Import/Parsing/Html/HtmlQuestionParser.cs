@@ -1,7 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using QuestionsEcrites.Import.Parsing.Drafts;
-using QuestionsEcrites.Import.Parsing.Labels;
 using QuestionsEcrites.Import.Parsing.Text;
 
 namespace QuestionsEcrites.Import.Parsing.Html;

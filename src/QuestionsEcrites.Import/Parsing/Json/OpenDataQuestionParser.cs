@@ -1,22 +1,22 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
 using QuestionsEcrites.Import.OpenData;
-using QuestionsEcrites.Import.Parsing.Drafts;
 using QuestionsEcrites.Import.Parsing.Html;
-using QuestionsEcrites.Import.Parsing.Labels;
 
 namespace QuestionsEcrites.Import.Parsing.Json;
 
 /// <summary>
 /// Reads one question of the Assemblée's open-data dump (JSON, <c>{"question": {…}}</c>) into typed records
 /// (<see cref="OpenDataQuestion"/>), then into a <see cref="QuestionDraft"/> built like every other format's. Any
-/// field may be null or missing; lists may be an object or an array. Deputies are known there only by identifier
-/// (« PA842279 »), which stands for the name until a deputies file resolves it. The title is the first analyse,
-/// else the tête d'analyse, else the rubrique.
+/// field may be null or missing; lists may be an object or an array. The title is the first analyse, else the tête
+/// d'analyse, else the rubrique.
 /// </summary>
+/// <remarks>
+/// Deputies are known there only by identifier (« PA842279 »): the opening of the question's text names them
+/// (<see cref="AuthorOpening"/>) until a deputies file does.
+/// </remarks>
 public static class OpenDataQuestionParser
 {
     private static readonly HashSet<string> KnownSchemas = new(StringComparer.Ordinal)

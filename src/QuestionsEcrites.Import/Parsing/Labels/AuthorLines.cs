@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using QuestionsEcrites.Import.Parsing.Drafts;
 
 namespace QuestionsEcrites.Import.Parsing.Labels;
 

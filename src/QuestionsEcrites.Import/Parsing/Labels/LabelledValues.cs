@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
-using QuestionsEcrites.Import.Parsing.Drafts;
 
 namespace QuestionsEcrites.Import.Parsing.Labels;
 

@@ -1,4 +1,3 @@
-using QuestionsEcrites.Import.Parsing.Drafts;
 using QuestionsEcrites.Import.Parsing.Text.Rules;
 
 namespace QuestionsEcrites.Import.Parsing.Text;

@@ -1,6 +1,3 @@
-using QuestionsEcrites.Import.Parsing.Drafts;
-using QuestionsEcrites.Import.Parsing.Labels;
-
 namespace QuestionsEcrites.Import.Parsing.Text;
 
 /// <summary>What the line rules share while a page is read: the draft they fill, and where in the page they are.</summary>

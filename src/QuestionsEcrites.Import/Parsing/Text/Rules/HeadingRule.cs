@@ -1,5 +1,3 @@
-using QuestionsEcrites.Import.Parsing.Labels;
-
 namespace QuestionsEcrites.Import.Parsing.Text.Rules;
 
 /// <summary>« Texte de la question », « Texte de la réponse », « Données clés »: opens a section.</summary>

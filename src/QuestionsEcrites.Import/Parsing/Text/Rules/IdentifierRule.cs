@@ -1,5 +1,4 @@
 using System.Globalization;
-using QuestionsEcrites.Import.Parsing.Labels;
 
 namespace QuestionsEcrites.Import.Parsing.Text.Rules;
 

@@ -1,5 +1,3 @@
-using QuestionsEcrites.Import.Parsing.Labels;
-
 namespace QuestionsEcrites.Import.Parsing.Text.Rules;
 
 /// <summary>A line of the key data that no label rule took: noted as a warning, never taken as text.</summary>

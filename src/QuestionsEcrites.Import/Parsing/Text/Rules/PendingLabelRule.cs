@@ -1,5 +1,3 @@
-using QuestionsEcrites.Import.Parsing.Labels;
-
 namespace QuestionsEcrites.Import.Parsing.Text.Rules;
 
 /// <summary>
