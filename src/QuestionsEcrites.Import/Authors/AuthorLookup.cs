@@ -13,11 +13,8 @@ namespace QuestionsEcrites.Import.Authors;
 /// </summary>
 internal sealed class AuthorLookup
 {
-    private readonly Dictionary<(int Legislature, string NameKey), int> _byName = [];
-    private readonly Dictionary<(int Legislature, string AnId), int> _byAnId = [];
-    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
     private readonly List<Author> _pending = [];
-    private readonly List<Action> _undo = [];
+    private readonly AuthorKeys _keys;
 
     // Authors attached to the current batch's context (DbSet.Local would run DetectChanges on every access).
     private readonly Dictionary<int, Author> _attached = [];
@@ -32,21 +29,9 @@ internal sealed class AuthorLookup
 
     public IReadOnlyCollection<int> RenamedInBatch => _renamed;
 
-    public static async Task<AuthorLookup> LoadAsync(QuestionsDbContext db, CancellationToken ct)
-    {
-        var lookup = new AuthorLookup();
-        await foreach (var a in db.Authors.AsNoTracking().Select(a => new { a.Id, a.Legislature, a.NameKey, a.Slug, a.AnId }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            lookup._byName[(a.Legislature, a.NameKey)] = a.Id;
-            lookup._slugs.Add(a.Slug);
-            if (a.AnId is not null)
-            {
-                lookup._byAnId[(a.Legislature, a.AnId)] = a.Id;
-            }
-        }
+    private AuthorLookup(AuthorKeys keys) => _keys = keys;
 
-        return lookup;
-    }
+    public static async Task<AuthorLookup> LoadAsync(QuestionsDbContext db, CancellationToken ct) => new(await AuthorKeys.LoadAsync(db, ct));
 
     /// <summary>A batch starts with a fresh context: nothing is attached to it yet.</summary>
     public void StartBatch() => _attached.Clear();
@@ -55,8 +40,7 @@ internal sealed class AuthorLookup
     public async Task PreloadAsync(QuestionsDbContext db, IEnumerable<(int Legislature, ParsedAuthor Author)> named, IEnumerable<int> storedIds, CancellationToken ct)
     {
         var ids = named
-            .Select(n => n.Author.AnId is { } anId && _byAnId.TryGetValue((n.Legislature, anId), out var byId) ? byId
-                : _byName.TryGetValue((n.Legislature, Slugs.From(n.Author.Name)), out var id) ? id : 0)
+            .Select(n => (n.Author.AnId is { } anId ? _keys.ByAnId(n.Legislature, anId) : null) ?? _keys.ByName(n.Legislature, Slugs.From(n.Author.Name)) ?? 0)
             .Concat(storedIds)
             .Where(id => id != 0 && !_attached.ContainsKey(id))
             .Distinct()
@@ -85,8 +69,8 @@ internal sealed class AuthorLookup
     {
         var anId = parsed.AnId;
         var nameKey = parsed.IsIdentifierOnly ? null : Slugs.From(parsed.Name);
-        var byId = anId is null ? null : await FindAsync(db, legislature, a => a.AnId == anId, _byAnId, (legislature, anId), ct);
-        var byName = nameKey is null ? null : await FindAsync(db, legislature, a => a.NameKey == nameKey, _byName, (legislature, nameKey), ct);
+        var byId = anId is null ? null : await FindAsync(db, legislature, a => a.AnId == anId, _keys.ByAnId(legislature, anId), ct);
+        var byName = nameKey is null ? null : await FindAsync(db, legislature, a => a.NameKey == nameKey, _keys.ByName(legislature, nameKey), ct);
         if (stored is not null && !CanBe(stored, legislature, anId, nameKey))
         {
             stored = null;
@@ -110,10 +94,10 @@ internal sealed class AuthorLookup
         }
 
         Rename(author, parsed);
-        if (anId is not null && author.AnId is null && !_byAnId.ContainsKey((legislature, anId)))
+        if (anId is not null && author.AnId is null && _keys.ByAnId(legislature, anId) is null)
         {
             author.AnId = anId;
-            SetKey(_byAnId, (legislature, anId), author);
+            SetAnId(author, anId);
         }
 
         return new AuthorMatch(author, united);
@@ -124,28 +108,19 @@ internal sealed class AuthorLookup
     {
         foreach (var author in _pending)
         {
-            _byName[(author.Legislature, author.NameKey)] = author.Id;
-            if (author.AnId is not null)
-            {
-                _byAnId[(author.Legislature, author.AnId)] = author.Id;
-            }
+            _keys.AddSaved(author);
         }
 
         _pending.Clear();
         _united.Clear();
         _renamed.Clear();
-        _undo.Clear();
+        _keys.Commit();
     }
 
     /// <summary>After a failed save: undo what the batch changed in the maps, newest first, and forget its new rows.</summary>
     public void Rollback()
     {
-        for (var i = _undo.Count - 1; i >= 0; i--)
-        {
-            _undo[i]();
-        }
-
-        _undo.Clear();
+        _keys.Rollback();
         _pending.Clear();
         _united.Clear();
         _renamed.Clear();
@@ -158,8 +133,7 @@ internal sealed class AuthorLookup
             ? stored.AnId is null || stored.AnId == anId // the identifier of a deputy known by name, or the same one
             : stored.AnId is not null || stored.NameKey == nameKey); // a name for a deputy known by identifier, or the same name
 
-    private async Task<Author?> FindAsync<TKey>(QuestionsDbContext db, int legislature, Func<Author, bool> matches, Dictionary<TKey, int> map, TKey key, CancellationToken ct)
-        where TKey : notnull
+    private async Task<Author?> FindAsync(QuestionsDbContext db, int legislature, Func<Author, bool> matches, int? savedId, CancellationToken ct)
     {
         var pending = _pending.Find(a => a.Legislature == legislature && matches(a));
         if (pending is not null)
@@ -167,7 +141,7 @@ internal sealed class AuthorLookup
             return pending;
         }
 
-        return map.TryGetValue(key, out var id) ? await AttachAsync(db, id, ct) : null;
+        return savedId is { } id ? await AttachAsync(db, id, ct) : null;
     }
 
     private async Task<Author> AttachAsync(QuestionsDbContext db, int id, CancellationToken ct)
@@ -191,7 +165,7 @@ internal sealed class AuthorLookup
             NameKey = nameKey,
             Legislature = legislature,
             AnId = parsed.AnId,
-            Slug = UniqueSlug(nameKey, legislature),
+            Slug = _keys.UniqueSlug(nameKey, legislature),
         };
         db.Authors.Add(author);
         _pending.Add(author);
@@ -205,7 +179,7 @@ internal sealed class AuthorLookup
     private (Author Survivor, Author Loser) Unite(QuestionsDbContext db, Author first, Author second)
     {
         var (survivor, loser) = first.Id == 0 && second.Id != 0 ? (second, first) : (first, second);
-        RemoveKeys(loser);
+        Forget(loser);
         if (loser.NameSource > survivor.NameSource)
         {
             Rename(survivor, new ParsedAuthor(loser.Civility, loser.Name, null, null, null, loser.AnId) { NameSource = loser.NameSource });
@@ -224,7 +198,7 @@ internal sealed class AuthorLookup
         if (survivor.AnId is null && loser.AnId is not null)
         {
             survivor.AnId = loser.AnId;
-            SetKey(_byAnId, (survivor.Legislature, loser.AnId), survivor);
+            SetAnId(survivor, loser.AnId);
         }
 
         if (loser.Id == 0)
@@ -270,7 +244,7 @@ internal sealed class AuthorLookup
         }
 
         // A homonym (another identifier) holds the name: this deputy's key carries their identifier.
-        if (_byName.ContainsKey((author.Legislature, nameKey)) || _pending.Exists(a => a != author && a.Legislature == author.Legislature && a.NameKey == nameKey))
+        if (_keys.ByName(author.Legislature, nameKey) is not null || _pending.Exists(a => a != author && a.Legislature == author.Legislature && a.NameKey == nameKey))
         {
             if (author.AnId is null)
             {
@@ -278,64 +252,36 @@ internal sealed class AuthorLookup
             }
 
             nameKey = $"{nameKey}-{author.AnId.ToLowerInvariant()}";
-            if (_byName.ContainsKey((author.Legislature, nameKey)))
+            if (_keys.ByName(author.Legislature, nameKey) is not null)
             {
                 return;
             }
         }
 
-        RemoveKeys(author, keepIdentifier: true);
+        Forget(author, keepIdentifier: true);
         author.NameKey = nameKey;
-        author.Slug = UniqueSlug(nameKey, author.Legislature);
-        SetKey(_byName, (author.Legislature, nameKey), author);
-    }
-
-    private void RemoveKeys(Author author, bool keepIdentifier = false)
-    {
-        if (author.Id == 0)
+        author.Slug = _keys.UniqueSlug(nameKey, author.Legislature);
+        if (author.Id != 0)
         {
-            return; // a pending row is in no map yet
-        }
-
-        Remove(_byName, (author.Legislature, author.NameKey), author.Id);
-        if (!keepIdentifier && author.AnId is not null)
-        {
-            Remove(_byAnId, (author.Legislature, author.AnId), author.Id);
+            _keys.SetName(author.Legislature, nameKey, author.Id);
         }
     }
 
-    private void SetKey<TKey>(Dictionary<TKey, int> map, TKey key, Author author)
-        where TKey : notnull
+    // A pending row is in no map yet: it is found in the pending list, and its keys are set at commit.
+    private void Forget(Author author, bool keepIdentifier = false)
     {
-        if (author.Id == 0)
+        if (author.Id != 0)
         {
-            return; // a pending row is found in the pending list; its keys are set at commit
-        }
-
-        _undo.Add(map.TryGetValue(key, out var old) ? () => map[key] = old : () => map.Remove(key));
-        map[key] = author.Id;
-    }
-
-    private void Remove<TKey>(Dictionary<TKey, int> map, TKey key, int id)
-        where TKey : notnull
-    {
-        if (map.TryGetValue(key, out var current) && current == id)
-        {
-            map.Remove(key);
-            _undo.Add(() => map[key] = id);
+            _keys.Forget(author, keepIdentifier);
         }
     }
 
-    private string UniqueSlug(string nameKey, int legislature)
+    private void SetAnId(Author author, string anId)
     {
-        var slug = $"{nameKey}-{legislature}";
-        for (var i = 2; !_slugs.Add(slug); i++)
+        if (author.Id != 0)
         {
-            slug = $"{nameKey}-{legislature}-{i}";
+            _keys.SetAnId(author.Legislature, anId, author.Id);
         }
-
-        _undo.Add(() => _slugs.Remove(slug));
-        return slug;
     }
 }
 
