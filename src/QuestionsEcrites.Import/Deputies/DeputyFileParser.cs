@@ -18,14 +18,31 @@ public static class DeputyFileParser
         return head.Contains("\"acteur", StringComparison.Ordinal) && !head.Contains("\"question\"", StringComparison.Ordinal);
     }
 
+    /// <summary>True when a document already read (from JSON or XML) holds deputies rather than a question.</summary>
+    public static bool HoldsDeputies(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("question", out _) && FindActors(root).Any();
+
     public static (IReadOnlyList<ParsedDeputy> Deputies, string? Error) Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
             using var document = JsonDocument.Parse(json, OpenDataJson.DocumentOptions);
+            return Parse(document.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return ([], $"JSON invalide : {ex.Message}");
+        }
+    }
+
+    /// <summary>The deputies of a file already read (from its JSON, or from its XML by <see cref="OpenDataXml"/>).</summary>
+    public static (IReadOnlyList<ParsedDeputy> Deputies, string? Error) Parse(JsonElement root)
+    {
+        try
+        {
             var deputies = new List<ParsedDeputy>();
-            foreach (var actor in FindActors(document.RootElement))
+            foreach (var actor in FindActors(root))
             {
                 if (OpenDataJson.Read<OpenDataActor>(actor) is { } record && Read(record) is { } deputy)
                 {
@@ -37,7 +54,7 @@ public static class DeputyFileParser
         }
         catch (JsonException ex)
         {
-            return ([], $"JSON invalide : {ex.Message}");
+            return ([], $"fiche de député illisible : {ex.Message}");
         }
     }
 

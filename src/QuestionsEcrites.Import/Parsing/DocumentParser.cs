@@ -15,6 +15,11 @@ public static class DocumentParser
         }
 
         var format = DetectFormat(text);
+        if (format == DocumentFormat.OpenDataXml)
+        {
+            return ParseOpenDataXml(text);
+        }
+
         if (format == DocumentFormat.Json && Deputies.DeputyFileParser.LooksLikeDeputies(text))
         {
             var (deputies, deputiesError) = Deputies.DeputyFileParser.Parse(text);
@@ -30,8 +35,30 @@ public static class DocumentParser
             ? ParseText(text, DetectFormat(text))
             : ParseResult<ParsedQuestion>.Failure(error!);
 
+    /// <summary>The open data's XML is read as its JSON, then by the JSON's parsers: a question or deputies.</summary>
+    private static ParsedContent ParseOpenDataXml(string text)
+    {
+        var (json, error) = OpenData.OpenDataXml.ToJson(text);
+        if (json is null)
+        {
+            return new ParsedContent(ParseResult<ParsedQuestion>.Failure(error!), [], null);
+        }
+
+        using (json)
+        {
+            if (Deputies.DeputyFileParser.HoldsDeputies(json.RootElement))
+            {
+                var (deputies, deputiesError) = Deputies.DeputyFileParser.Parse(json.RootElement);
+                return new ParsedContent(null, deputies, deputiesError);
+            }
+
+            return new ParsedContent(Json.OpenDataQuestionParser.Parse(json.RootElement), [], null);
+        }
+    }
+
     private static ParseResult<ParsedQuestion> ParseText(string text, DocumentFormat format) => format switch
     {
+        DocumentFormat.OpenDataXml => ParseOpenDataXml(text).Question ?? ParseResult<ParsedQuestion>.Failure("fiche de député (acteur) : ce n'est pas une question"),
         DocumentFormat.Html => Html.HtmlQuestionParser.Parse(text),
         DocumentFormat.Json => Json.OpenDataQuestionParser.Parse(text),
         _ => Text.TextQuestionParser.Parse(text),
@@ -45,6 +72,11 @@ public static class DocumentParser
         if (start.StartsWith("{") || (start.Length > 1 && start[0] == '[' && (start[1] is '{' or ']' or '"' || char.IsWhiteSpace(start[1]))))
         {
             return DocumentFormat.Json;
+        }
+
+        if (OpenData.OpenDataXml.IsOpenData(start))
+        {
+            return DocumentFormat.OpenDataXml;
         }
 
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)

@@ -8,7 +8,8 @@ using QuestionsEcrites.Import.Parsing.Html;
 namespace QuestionsEcrites.Import.Parsing.Json;
 
 /// <summary>
-/// Reads one question of the Assemblée's open-data dump (JSON, <c>{"question": {…}}</c>) into typed records
+/// Reads one question of the Assemblée's open-data dump (JSON <c>{"question": {…}}</c>, or its XML read as that JSON
+/// by <see cref="OpenDataXml"/>) into typed records
 /// (<see cref="OpenDataQuestion"/>), then into a <see cref="QuestionDraft"/> built like every other format's. Any
 /// field may be null or missing; lists may be an object or an array. The title is the first analyse, else the tête
 /// d'analyse, else the rubrique.
@@ -30,23 +31,35 @@ public static class OpenDataQuestionParser
         try
         {
             using var document = JsonDocument.Parse(json, OpenDataJson.DocumentOptions);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ParseResult<ParsedQuestion>.Failure("document JSON qui n'est pas une question de l'open data (objet « question » attendu)");
-            }
+            return Parse(document.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return ParseResult<ParsedQuestion>.Failure($"JSON invalide : {ex.Message}");
+        }
+    }
 
-            if (root.TryGetProperty("acteur", out _))
-            {
-                return ParseResult<ParsedQuestion>.Failure("fiche de député (acteur) : ce n'est pas une question");
-            }
+    /// <summary>A question of the dump already read (from its JSON, or from its XML by <see cref="OpenDataXml"/>).</summary>
+    public static ParseResult<ParsedQuestion> Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return ParseResult<ParsedQuestion>.Failure("document qui n'est pas une question de l'open data (objet « question » attendu)");
+        }
 
+        if (root.TryGetProperty("acteur", out _))
+        {
+            return ParseResult<ParsedQuestion>.Failure("fiche de député (acteur) : ce n'est pas une question");
+        }
+
+        try
+        {
             var question = root.TryGetProperty("question", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
             return Read(OpenDataJson.Read<OpenDataQuestion>(question)!);
         }
         catch (JsonException ex)
         {
-            return ParseResult<ParsedQuestion>.Failure($"JSON invalide : {ex.Message}");
+            return ParseResult<ParsedQuestion>.Failure($"question illisible : {ex.Message}");
         }
     }
 
@@ -63,7 +76,7 @@ public static class OpenDataQuestionParser
         {
             return ParseResult<ParsedQuestion>.Failure(
                 q.Uid is null && q.Identifiant is null
-                    ? "document JSON qui n'est pas une question de l'open data (ni « uid » ni « identifiant »)"
+                    ? "document qui n'est pas une question de l'open data (ni « uid » ni « identifiant »)"
                     : "identifiant.numero ou identifiant.legislature manquant ou illisible");
         }
 
