@@ -62,10 +62,11 @@ public static partial class FrenchDates
         return new DateOnly(year, month, day);
     }
 
+    // Digits, not word boundaries, delimit a date: glued to a word it still reads (« le22/10/2024page 5629 »).
     [GeneratedRegex(
-        @"\b(?<day>[0-9]{1,2})\s*(?:er|e|ème)?\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>[0-9]{4})\b" +
-        @"|\b(?<nday>[0-9]{1,2})[/.](?<nmonth>[0-9]{1,2})[/.](?<nyear>[0-9]{4})\b" +
-        @"|\b(?<iyear>[0-9]{4})-(?<imonth>[0-9]{2})-(?<iday>[0-9]{2})\b",
+        @"(?<![0-9])(?<day>[0-9]{1,2})\s*(?:er|e|ème)?\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<year>[0-9]{4})(?![0-9])" +
+        @"|(?<![0-9])(?<nday>[0-9]{1,2})[/.](?<nmonth>[0-9]{1,2})[/.](?<nyear>[0-9]{4})(?![0-9])" +
+        @"|(?<![0-9])(?<iyear>[0-9]{4})-(?<imonth>[0-9]{2})-(?<iday>[0-9]{2})(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 }

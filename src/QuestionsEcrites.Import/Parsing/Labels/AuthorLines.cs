@@ -23,9 +23,7 @@ public static partial class AuthorLines
         if (AuthorPlacePattern().Match(name) is { Success: true } place)
         {
             name = place.Groups["name"].Value.Trim();
-            var parts = DashSeparator().Split(place.Groups["place"].Value.Trim(), 2);
-            department = NullIfEmpty(parts[0]);
-            group = parts.Length > 1 ? NullIfEmpty(parts[1]) : null;
+            (department, group) = SplitPlace(place.Groups["place"].Value);
         }
 
         return new DraftAuthorLine(line, civility, name, department, group);
@@ -48,19 +46,18 @@ public static partial class AuthorLines
                 NullIfEmpty(circ.Groups["group"].Value));
         }
 
-        // A dash at either end separates nothing from something: the side before or after it is missing.
-        if (LeadingDash().Match(text) is { Success: true } leading)
-        {
-            return new DraftCirconscription(null, null, NullIfEmpty(leading.Groups["rest"].Value));
-        }
+        var (department, group) = SplitPlace(text);
+        return new DraftCirconscription(department, null, group);
+    }
 
-        if (TrailingDash().Match(text) is { Success: true } trailing)
-        {
-            return new DraftCirconscription(NullIfEmpty(trailing.Groups["rest"].Value), null, null);
-        }
-
-        var parts = DashSeparator().Split(text, 2);
-        return new DraftCirconscription(NullIfEmpty(parts[0]), null, parts.Length > 1 ? NullIfEmpty(parts[1]) : null);
+    /// <summary>
+    /// « Nord - Renaissance » → a department and a group; a dash at either end (« - RPR », « Nord - ») or with a
+    /// space on one side only (« Nord -Renaissance ») still separates, and the side it leaves empty is missing.
+    /// </summary>
+    private static (string? Department, string? Group) SplitPlace(string text)
+    {
+        var parts = DashSeparator().Split(text.Trim(), 2);
+        return (NullIfEmpty(parts[0]), parts.Length > 1 ? NullIfEmpty(parts[1]) : null);
     }
 
     /// <summary>« Monsieur », « M », « m. » → « M. »; « Madame » → « Mme ».</summary>
@@ -74,22 +71,18 @@ public static partial class AuthorLines
 
     internal static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"^(?<civility>Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|M\.?)\s+(?<name>\S.*)$")]
+    // « M. Jean », « Mme Marie », « Monsieur Jean », and without the space after the dot: « M.Jean ».
+    [GeneratedRegex(@"^(?:(?<civility>Mme|Mlle|M)\.\s*|(?<civility>Mme|Mlle|Monsieur|Madame|Mademoiselle|M)\s+)(?<name>\p{L}.*)$")]
     private static partial Regex CivilityPattern();
 
-    [GeneratedRegex(@"^(?<department>.*?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*(?<group>.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<department>.*?)\s*\(\s*(?<number>[0-9]{1,2})\s*(?:er|ère|ere|re|ème|eme|ième|ieme|e)?\s*(?:circonscription|circ\.?)?\s*\)\s*(?:[-–—]\s*)?(?<group>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CirconscriptionPattern();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<place>[^()]+)\)$")]
     private static partial Regex AuthorPlacePattern();
 
-    [GeneratedRegex(@"^[-–—]\s*(?<rest>.*)$")]
-    private static partial Regex LeadingDash();
-
-    [GeneratedRegex(@"^(?<rest>.*?)\s+[-–—]$")]
-    private static partial Regex TrailingDash();
-
-    // Group names contain « - » without spaces (« Les Républicains-Union ») but the separator has spaces around it.
-    [GeneratedRegex(@"\s+[-–—]\s+")]
+    // Names contain « - » without spaces (« Seine-Saint-Denis », « Les Républicains-Union »); the separator has a space
+    // on at least one side, or stands at either end.
+    [GeneratedRegex(@"\s+[-–—]\s*|\s*[-–—]\s+|^[-–—]|[-–—]$")]
     private static partial Regex DashSeparator();
 }

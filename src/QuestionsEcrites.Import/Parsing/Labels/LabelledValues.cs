@@ -7,8 +7,9 @@ namespace QuestionsEcrites.Import.Parsing.Labels;
 /// <summary>
 /// How the value of each labelled line goes into the draft: « Rubrique : santé » → « Santé », « Question publiée
 /// au JO le : 22/10/2024 page : 5629 » → a date and a page, « Date de clôture : 12 juin 2024 (Fin de mandat) » →
-/// a date and a reason. The first value of a field wins (pages repeat some labels further down). This is where to
-/// change how a field's value is read, for the text and HTML formats alike.
+/// a date and a reason. The first value of a field wins (pages repeat some labels further down). A value without a
+/// letter or a digit (« - », « . », « ( ) ») is no value: the label gives nothing. This is where to change how a
+/// field's value is read, for the text and HTML formats alike.
 /// </summary>
 public static partial class LabelledValues
 {
@@ -19,6 +20,14 @@ public static partial class LabelledValues
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(draft);
+
+        // « Label :: value », « Label : > value »: a doubled separator is not part of the value.
+        value = value.Trim().TrimStart(':', '>', ' ');
+        if (!value.Any(char.IsLetterOrDigit))
+        {
+            return;
+        }
+
         switch (field)
         {
             case LabelField.Title:
@@ -154,7 +163,8 @@ public static partial class LabelledValues
     [GeneratedRegex(@"PA[0-9]{1,9}", RegexOptions.IgnoreCase)]
     private static partial Regex DeputyIdPattern();
 
-    [GeneratedRegex(@"\bp(?:age|\.)\s*:?\s*(?<page>[0-9]{1,6})\b", RegexOptions.IgnoreCase)]
+    // « page 120 », « p. 120 », and glued to the date: « 14/01/2025page 120 ».
+    [GeneratedRegex(@"(?<!\p{L})p(?:age|\.)\s*:?\s*(?<page>[0-9]{1,6})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PagePattern();
 
     [GeneratedRegex(@"[0-9]{1,9}")]

@@ -1,0 +1,125 @@
+using QuestionsEcrites.Domain.Questions;
+
+namespace QuestionsEcrites.Domain.Statistics;
+
+/// <summary>
+/// The accountability figures of a set of written questions (a ministry's, a deputy's, a group's, a rubrique's),
+/// added up one <see cref="AnswerClock"/> at a time against one « today ». The definitions, in one place:
+/// <list type="bullet">
+/// <item>questions without a publication date are counted apart (<see cref="Undated"/>) and left out of the rest;</item>
+/// <item><see cref="Answered"/>: with an answer; <see cref="AnsweredOnTime"/>: answered on or before the due date
+/// (publication + 2 months);</item>
+/// <item><see cref="DueOrAnswered"/>: questions whose on-time outcome is known today, answered or past their due
+/// date; the on-time rate is <see cref="AnsweredOnTime"/> over it, so a question not yet due counts neither way;</item>
+/// <item><see cref="Pending"/>: neither answered nor closed; <see cref="Overdue"/>: pending past its due date;</item>
+/// <item><see cref="ClosedUnanswered"/>: closed (end of mandate, lapsed, withdrawn) without an answer;</item>
+/// <item><see cref="Signaled"/>: signalées; <see cref="SignaledAnsweredInTime"/> of the <see cref="SignaledDecided"/>
+/// whose ten days are over or that were answered;</item>
+/// <item>the median delay is over answered questions with both dates.</item>
+/// </list>
+/// </summary>
+public sealed class AccountabilityTally
+{
+    private readonly List<int> _delays = [];
+
+    public int Questions { get; private set; }
+
+    public int Undated { get; private set; }
+
+    public int Answered { get; private set; }
+
+    public int AnsweredOnTime { get; private set; }
+
+    public int DueOrAnswered { get; private set; }
+
+    public int Pending { get; private set; }
+
+    public int Overdue { get; private set; }
+
+    public int ClosedUnanswered { get; private set; }
+
+    public int Signaled { get; private set; }
+
+    public int SignaledDecided { get; private set; }
+
+    public int SignaledAnsweredInTime { get; private set; }
+
+    /// <summary>The earliest due date among the overdue questions, and which question it is.</summary>
+    public (DateOnly Due, int QuestionId)? OldestOverdue { get; private set; }
+
+    /// <summary>Days from publication to answer, one per answered question with both dates.</summary>
+    public IReadOnlyList<int> Delays => _delays;
+
+    public void Add(AnswerClock clock, DateOnly today, int questionId = 0)
+    {
+        if (clock.PublishedOn is null)
+        {
+            Undated++;
+            return;
+        }
+
+        Questions++;
+        var due = clock.Due!.Value;
+        var answered = clock.Status == QuestionStatus.Answered;
+        if (answered)
+        {
+            Answered++;
+            if (clock.AnsweredOnTime == true)
+            {
+                AnsweredOnTime++;
+            }
+
+            if (clock.DelayDays is { } delay)
+            {
+                _delays.Add(delay);
+            }
+        }
+
+        if (answered || today > due)
+        {
+            DueOrAnswered++;
+        }
+
+        if (clock.IsPending)
+        {
+            Pending++;
+        }
+
+        if (clock.IsOverdue(today))
+        {
+            Overdue++;
+            if (OldestOverdue is not { } oldest || due < oldest.Due || (due == oldest.Due && questionId < oldest.QuestionId))
+            {
+                OldestOverdue = (due, questionId);
+            }
+        }
+
+        if (clock.IsClosedUnanswered)
+        {
+            ClosedUnanswered++;
+        }
+
+        if (clock.SignaledOn is not null)
+        {
+            Signaled++;
+            if (clock.SignaledAnsweredInTime(today) is { } inTime)
+            {
+                SignaledDecided++;
+                if (inTime)
+                {
+                    SignaledAnsweredInTime++;
+                }
+            }
+        }
+    }
+
+    /// <summary>Share of the questions whose outcome is known that were answered on time; null when none is known.</summary>
+    public double? OnTimeRate => DueOrAnswered == 0 ? null : (double)AnsweredOnTime / DueOrAnswered;
+
+    public double? AnsweredRate => Questions == 0 ? null : (double)Answered / Questions;
+
+    public double? SignaledInTimeRate => SignaledDecided == 0 ? null : (double)SignaledAnsweredInTime / SignaledDecided;
+
+    /// <summary>The median delay in days; sorts the delays. Null when nothing dated was answered.</summary>
+    public int? MedianDays() => Median.Of(_delays);
+}
