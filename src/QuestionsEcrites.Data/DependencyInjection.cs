@@ -20,6 +20,9 @@ public static class DependencyInjection
         services.AddDbContextFactory<QuestionsDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<QuestionExportReader>();
         services.AddScoped<Statistics.QuestionStatisticsReader>();
+        services.AddSingleton<Statistics.ClockRowReader>();
+        services.AddSingleton<Statistics.StatisticsNamesReader>();
+        services.AddSingleton<Statistics.AccountabilitySnapshotSource>();
         services.AddScoped<DbInitializer>();
         services.AddSingleton<Changes.StoreChangeSignal>();
         return services;

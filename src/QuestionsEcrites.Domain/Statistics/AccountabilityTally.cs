@@ -113,13 +113,13 @@ public sealed class AccountabilityTally
         }
     }
 
-    /// <summary>Share of the questions whose outcome is known that were answered on time; null when none is known.</summary>
-    public double? OnTimeRate => DueOrAnswered == 0 ? null : (double)AnsweredOnTime / DueOrAnswered;
-
-    public double? AnsweredRate => Questions == 0 ? null : (double)Answered / Questions;
-
-    public double? SignaledInTimeRate => SignaledDecided == 0 ? null : (double)SignaledAnsweredInTime / SignaledDecided;
-
-    /// <summary>The median delay in days; sorts the delays. Null when nothing dated was answered.</summary>
-    public int? MedianDays() => Median.Of(_delays);
+    /// <summary>The figures as they stand (the median sorts the delays); <paramref name="keyOf"/> names the oldest overdue question.</summary>
+    public AccountabilityFigures ToFigures(DateOnly today, Func<int, QuestionKey> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(keyOf);
+        var oldest = OldestOverdue is { } o ? new OverdueQuestion(keyOf(o.QuestionId), o.Due, today.DayNumber - o.Due.DayNumber) : null;
+        return new AccountabilityFigures(
+            Questions, Undated, Answered, AnsweredOnTime, DueOrAnswered, Median.Of(_delays), Pending, Overdue, ClosedUnanswered,
+            Signaled, SignaledDecided, SignaledAnsweredInTime, oldest);
+    }
 }

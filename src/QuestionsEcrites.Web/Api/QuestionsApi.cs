@@ -29,7 +29,7 @@ public static class QuestionsApi
         var request = parameters.Validate(out var errors);
         if (request is null)
         {
-            return BadRequest(errors);
+            return ApiProblems.BadRequest(errors);
         }
 
         var page = await search.SearchAsync(request, ct);
@@ -81,7 +81,7 @@ public static class QuestionsApi
 
         if (errors.Count > 0)
         {
-            return BadRequest(errors);
+            return ApiProblems.BadRequest(errors);
         }
 
         var question = await reader.FindAsync(leg, num, questionType, ct);
@@ -92,13 +92,6 @@ public static class QuestionsApi
                 statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(question);
     }
-
-    private static ProblemHttpResult BadRequest(Dictionary<string, string> errors) =>
-        TypedResults.Problem(
-            title: "Paramètre invalide",
-            detail: string.Join(" ", errors.Values),
-            statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
 
     private static List<ApiFacetValue> Facet(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetValue(c.Value, c.Count)).ToList();
 }

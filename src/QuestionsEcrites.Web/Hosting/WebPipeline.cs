@@ -25,6 +25,7 @@ public static class WebPipeline
         services.AddScoped<Searching.QuestionSearchService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Browsing.StatisticsService>();
+        services.AddScoped<Statistics.AccountabilityService>();
         services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
         services.AddMemoryCache();
         services.ConfigureHttpJsonOptions(o =>
@@ -59,6 +60,7 @@ public static class WebPipeline
             }
         });
         app.MapQuestionsApi();
+        app.MapStatisticsApi();
         app.MapHealthApi();
         return app;
     }

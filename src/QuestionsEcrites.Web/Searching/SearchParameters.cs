@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using QuestionsEcrites.Search.Querying;
+using QuestionsEcrites.Web.Parameters;
 
 namespace QuestionsEcrites.Web.Searching;
 
@@ -16,8 +17,6 @@ public sealed record SearchParameters
     public const int MaxPageSize = QuestionSearchRequest.MaxPageSize;
 
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
-
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -69,17 +68,14 @@ public sealed record SearchParameters
     public QuestionSearchRequest? Validate(out Dictionary<string, string> errors)
     {
         errors = [];
-        var page = ParseInt("page", Page, 1, int.MaxValue, 1, errors, "un entier supérieur ou égal à 1");
-        var size = ParseInt("taille", Taille, 1, MaxPageSize, DefaultPageSize, errors, $"un entier entre 1 et {MaxPageSize}");
+        var page = ParameterValues.Int("page", Page, 1, int.MaxValue, 1, errors, "un entier supérieur ou égal à 1");
+        var size = ParameterValues.Int("taille", Taille, 1, MaxPageSize, DefaultPageSize, errors, $"un entier entre 1 et {MaxPageSize}");
         int? legislature = string.IsNullOrWhiteSpace(Legislature)
             ? null
-            : ParseInt("legislature", Legislature, 1, 99, 0, errors, "un numéro de législature (entier de 1 à 99)");
-        var from = ParseDate("du", Du, errors);
-        var to = ParseDate("au", Au, errors);
-        if (from is not null && to is not null && from > to)
-        {
-            errors["du"] = $"La date « du » ({Du}) doit précéder la date « au » ({Au}).";
-        }
+            : ParameterValues.Int("legislature", Legislature, 1, 99, 0, errors, "un numéro de législature (entier de 1 à 99)");
+        var from = ParameterValues.Date("du", Du, errors);
+        var to = ParameterValues.Date("au", Au, errors);
+        ParameterValues.CheckWindow(from, to, Du, Au, errors);
 
         var sort = SearchSort.Relevance;
         switch (Tri?.Trim().ToLowerInvariant())
@@ -151,38 +147,4 @@ public sealed record SearchParameters
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static int ParseInt(string name, string? value, int min, int max, int fallback, Dictionary<string, string> errors, string expected)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
-        {
-            return parsed;
-        }
-
-        errors[name] = $"Le paramètre « {name} » doit être {expected} (reçu : « {Truncate(value)} »).";
-        return fallback;
-    }
-
-    private static DateOnly? ParseDate(string name, string? value, Dictionary<string, string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[name] = $"Le paramètre « {name} » doit être une date au format AAAA-MM-JJ (reçu : « {Truncate(value)} »).";
-        return null;
-    }
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

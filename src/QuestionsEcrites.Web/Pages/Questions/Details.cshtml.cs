@@ -34,7 +34,7 @@ public sealed class DetailsModel(QuestionDetailsQuery query, QuestionSearcher se
         }
 
         Question = question;
-        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Today = ParisCalendar.Today(time);
         return Page();
     }
 

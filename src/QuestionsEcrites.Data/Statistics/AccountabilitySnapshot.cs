@@ -1,0 +1,106 @@
+namespace QuestionsEcrites.Data.Statistics;
+
+/// <summary>
+/// Every written question's clock row in memory, by question id, with the names of what the figures group by: the
+/// accountability figures are computed from it with any filter in a pass over plain structs (milliseconds at a
+/// million questions) instead of a full-table scan per request. It is patched with the rows changed since its stamp
+/// (<see cref="AccountabilitySnapshotSource"/>); readers and the patch take turns under a lock.
+/// </summary>
+public sealed class AccountabilitySnapshot : IDisposable
+{
+    private readonly ReaderWriterLockSlim _lock = new();
+    private ClockRow[] _byId = [];
+
+    /// <summary>The store's change stamp the rows are complete up to.</summary>
+    public long Stamp { get; private set; }
+
+    /// <summary>Moves with every patch: figures computed at one version stay true until it moves.</summary>
+    public int Version { get; private set; }
+
+    public StatisticsNames Names { get; private set; } = StatisticsNames.Empty;
+
+    /// <summary>Runs <paramref name="read"/> over the rows (empty slots included: skip <see cref="ClockRow.IsEmpty"/>).</summary>
+    public TResult Read<TResult>(Func<ReadOnlySpan<ClockRow>, TResult> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        _lock.EnterReadLock();
+        try
+        {
+            return read(_byId);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The row of one question, or null when it is not a written question of the store.</summary>
+    public ClockRow? Row(int questionId) => Read(rows => questionId > 0 && questionId < rows.Length && !rows[questionId].IsEmpty ? rows[questionId] : (ClockRow?)null);
+
+    internal void Apply(List<ClockRow> rows, long upTo, StatisticsNames names)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            var maxId = rows.Count == 0 ? 0 : rows.Max(r => r.QuestionId);
+            if (maxId >= _byId.Length)
+            {
+                // Ids are dense (SQLite's rowid): grow by half again, so a growing store copies rarely.
+                Array.Resize(ref _byId, Math.Max(maxId + 1, _byId.Length + (_byId.Length / 2)));
+            }
+
+            foreach (var row in rows)
+            {
+                _byId[row.QuestionId] = row;
+            }
+
+            Stamp = upTo;
+            Names = names;
+            Version++;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+}
+
+/// <summary>Keeps one <see cref="AccountabilitySnapshot"/> up to date with the store: one patch at a time.</summary>
+public sealed class AccountabilitySnapshotSource(ClockRowReader reader, StatisticsNamesReader namesReader) : IDisposable
+{
+    private readonly AccountabilitySnapshot _snapshot = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The snapshot, first patched with what the store wrote since (one indexed query when nothing did).</summary>
+    public async Task<AccountabilitySnapshot> CurrentAsync(CancellationToken ct)
+    {
+        if (await reader.LatestStampAsync(ct) <= _snapshot.Stamp)
+        {
+            return _snapshot;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var (rows, upTo) = await reader.ReadSinceAsync(_snapshot.Stamp, ct);
+            if (upTo > _snapshot.Stamp)
+            {
+                _snapshot.Apply(rows, upTo, await namesReader.ReadAsync(ct));
+            }
+
+            return _snapshot;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _snapshot.Dispose();
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Caching.Memory;
+using QuestionsEcrites.Data.Statistics;
+using QuestionsEcrites.Domain.Statistics;
+
+namespace QuestionsEcrites.Web.Statistics;
+
+/// <summary>
+/// The accountability figures for pages and the API: computed from the in-memory snapshot
+/// (<see cref="AccountabilitySnapshotSource"/>), named, and cached per filter until the store changes or the day
+/// turns (both are in the cache key, so nothing stale is ever served).
+/// </summary>
+public sealed class AccountabilityService(AccountabilitySnapshotSource source, IMemoryCache cache, TimeProvider time)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>Today in Paris: the day every « overdue » is counted against.</summary>
+    public DateOnly Today => ParisCalendar.Today(time);
+
+    public async Task<Scoreboard> ScoreboardAsync(FigureDimension dimension, StatisticsFilter filter, ScoreboardSort sort, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sort);
+        var snapshot = await source.CurrentAsync(ct);
+        var today = Today;
+        var (byKey, total) = Cached(("scoreboard", dimension, filter, snapshot.Version, today), () =>
+            (AccountabilityQueries.By(snapshot, dimension, filter, today), AccountabilityQueries.Total(snapshot, filter, today)));
+        var rows = byKey.Select(f => Row(snapshot.Names, dimension, f.Key, f.Value)).OfType<ScoreboardRow>();
+        return new Scoreboard(sort.Apply(rows).ToList(), total, today, sort);
+    }
+
+    /// <summary>The legislatures the store has written questions of, latest first: the choices of the filters.</summary>
+    public async Task<IReadOnlyList<int>> LegislaturesAsync(CancellationToken ct)
+    {
+        var snapshot = await source.CurrentAsync(ct);
+        return Cached(("legislatures", snapshot.Version), () => snapshot.Read(rows =>
+        {
+            var seen = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+            foreach (ref readonly var row in rows)
+            {
+                if (!row.IsEmpty)
+                {
+                    seen.Add(row.Legislature);
+                }
+            }
+
+            return (IReadOnlyList<int>)seen.ToList();
+        }));
+    }
+
+    /// <summary>The names behind slugs and ids, as of the latest snapshot.</summary>
+    public async Task<StatisticsNames> NamesAsync(CancellationToken ct) => (await source.CurrentAsync(ct)).Names;
+
+    private T Cached<T>(object key, Func<T> compute) =>
+        cache.GetOrCreate(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return compute();
+        })!;
+
+    private static ScoreboardRow? Row(StatisticsNames names, FigureDimension dimension, int id, AccountabilityFigures figures) => dimension switch
+    {
+        FigureDimension.Ministry when names.Ministries.TryGetValue(id, out var m) => new ScoreboardRow(m.Name, m.Slug, $"/ministeres/{m.Slug}", null, figures),
+        FigureDimension.Group when names.Groups.TryGetValue(id, out var g) => new ScoreboardRow(g.Name, g.Slug, $"/groupes/{g.Slug}", null, figures),
+        FigureDimension.Rubrique when names.Rubriques.TryGetValue(id, out var r) => new ScoreboardRow(r.Name, r.Slug, $"/rubriques/{r.Slug}", null, figures),
+        FigureDimension.Deputy when names.Deputies.TryGetValue(id, out var d) => new ScoreboardRow(
+            d.DisplayName, d.Slug, $"/deputes/{d.Slug}", DeputyDetail(names, d), figures),
+        _ => null,
+    };
+
+    private static string DeputyDetail(StatisticsNames names, DeputyKey deputy)
+    {
+        var group = deputy.GroupId is { } g && names.Groups.TryGetValue(g, out var named) ? " · " + named.Name : string.Empty;
+        return Formatting.French.Legislature(deputy.Legislature) + group;
+    }
+}

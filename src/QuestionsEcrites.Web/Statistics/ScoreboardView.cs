@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.WebUtilities;
+using QuestionsEcrites.Web.Charts;
+
+namespace QuestionsEcrites.Web.Statistics;
+
+/// <summary>What <c>_Scoreboard.cshtml</c> draws: the board, its page's path and filters, and what its rows are.</summary>
+/// <param name="NameHeading">The first column's heading (« Ministère », « Député », « Groupe », « Rubrique »).</param>
+public sealed record ScoreboardView(Scoreboard Board, string Path, StatisticsParameters Parameters, string NameHeading)
+{
+    /// <summary>The link that sorts by a column: first its natural way, then, on the sorted column, the other way.</summary>
+    public string SortHref(ScoreboardColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var descending = Board.Sort.Column == column ? !Board.Sort.Descending : column.DescendingFirst;
+        var values = Parameters.FilterValues();
+        values["tri"] = column.Code;
+        values["ordre"] = descending ? "desc" : "asc";
+        return QueryHelpers.AddQueryString(Path, values.Where(v => v.Value is not null)!);
+    }
+
+    /// <summary>The <c>aria-sort</c> of a column's heading.</summary>
+    public string AriaSort(ScoreboardColumn column) =>
+        Board.Sort.Column != column ? "none" : Board.Sort.Descending ? "descending" : "ascending";
+
+    /// <summary>The on-time rate of each row that has one, best first: the chart beside the table.</summary>
+    public BarChart OnTimeChart(string id, string title) => new(
+        id,
+        title,
+        "Pour chaque ligne du tableau, part des questions répondues dans le délai de deux mois, parmi celles dont l'issue est connue. "
+            + string.Join(" ; ", Board.Rows.Where(r => r.Figures.OnTimeRate is not null).OrderByDescending(r => r.Figures.OnTimeRate)
+                .Select(r => $"{r.Name} : {Formatting.French.Percent(r.Figures.OnTimeRate!.Value)}")) + ".",
+        Board.Rows.Where(r => r.Figures.OnTimeRate is not null)
+            .OrderByDescending(r => r.Figures.OnTimeRate).ThenBy(r => r.Name, StringComparer.Create(Formatting.French.Culture, ignoreCase: true))
+            .Select(r => new Bar(r.Name, r.Figures.OnTimeRate!.Value, Formatting.French.Percent(r.Figures.OnTimeRate.Value), r.Href))
+            .ToList());
+}
