@@ -218,7 +218,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
         var (_, deputies) = await HtmlPage.GetAsync(app, "/deputes");
         deputies.QuerySelectorAll("[data-testid=deputy-row]").Should().HaveCount(5);
         var (_, ministries) = await HtmlPage.GetAsync(app, "/ministeres");
-        ministries.QuerySelectorAll("[data-testid=lookup-row]").Should().HaveCount(4);
+        ministries.QuerySelectorAll("[data-testid=scoreboard-row]").Should().HaveCount(4, "the seeds assign their questions to four ministries");
     }
 
     [Fact]
