@@ -27,6 +27,30 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
         return new Scoreboard(sort.Apply(rows).ToList(), total, today, sort);
     }
 
+    /// <summary>
+    /// A ministry's own figures (as the ministry that must answer), its months, its delays in weeks and its oldest
+    /// overdue questions; null when no ministry has that slug.
+    /// </summary>
+    public async Task<MinistryReport?> MinistryReportAsync(string slug, StatisticsFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var snapshot = await source.CurrentAsync(ct);
+        if (!snapshot.Names.MinistryBySlug.TryGetValue(slug, out var id))
+        {
+            return null;
+        }
+
+        var today = Today;
+        var own = filter with { MinistryId = id };
+        return Cached(("ministry", own, snapshot.Version, today), () => new MinistryReport(
+            snapshot.Names.Ministries[id],
+            today,
+            AccountabilityQueries.Total(snapshot, own, today),
+            AccountabilityQueries.Monthly(snapshot, own, today),
+            AccountabilityQueries.DelayHistogram(snapshot, own),
+            AccountabilityQueries.OldestOverdue(snapshot, own, today, MinistryReport.OldestShown)));
+    }
+
     /// <summary>The legislatures the store has written questions of, latest first: the choices of the filters.</summary>
     public async Task<IReadOnlyList<int>> LegislaturesAsync(CancellationToken ct)
     {

@@ -28,8 +28,12 @@ public abstract class FilteredListPageModel<THeader>(ResultsViewFactory results,
         Header = header;
         (Results, var status) = await results.BuildAsync(Request, Parameters, (filterName, slug), ct);
         Response.StatusCode = status;
+        await OnFoundAsync(slug, ct);
         return Page();
     }
 
     protected abstract Task<THeader?> FindHeaderAsync(string slug, CancellationToken ct);
+
+    /// <summary>What a page adds above its list once its header is found (a ministry's figures and charts).</summary>
+    protected virtual Task OnFoundAsync(string slug, CancellationToken ct) => Task.CompletedTask;
 }

@@ -1,0 +1,94 @@
+using QuestionsEcrites.Data.Statistics;
+
+namespace QuestionsEcrites.Web.Charts;
+
+/// <summary>
+/// A ministry's months as three lines (questions published, answers published, overdue stock at month end), drawn
+/// by <c>_MonthlyChart.cshtml</c>: the lines in a stretched inner SVG (strokes keep their width), the axis labels in
+/// pixels and percent so text keeps its size at any width; each line has its own dash and marker shape.
+/// </summary>
+public sealed record MonthlyChart(string Id, string Title, string Description, IReadOnlyList<MonthPoint> Points)
+{
+    /// <summary>The plot's left edge and width, in percent of the chart's width (the rest holds the axis labels).</summary>
+    public const double PlotLeft = 9;
+
+    public const double PlotWidth = 89;
+
+    /// <summary>The plot's top and height, in pixels.</summary>
+    public const int PlotTop = 10;
+
+    public const int PlotHeight = 200;
+
+    public int Height => PlotTop + PlotHeight + 30;
+
+    /// <summary>The highest value of any line, rounded up to a readable step: the top of the axis.</summary>
+    public int Max
+    {
+        get
+        {
+            var max = Points.Count == 0 ? 0 : Points.Max(p => Math.Max(p.Published, Math.Max(p.Answered, p.OverdueAtEnd)));
+            return Nice(Math.Max(max, 1));
+        }
+    }
+
+    public IReadOnlyList<ChartSeries> Series =>
+    [
+        new("Questions publiées", "series-published", string.Empty, Points.Select(p => p.Published).ToList()),
+        new("Réponses publiées", "series-answered", "6 4", Points.Select(p => p.Answered).ToList()),
+        new("Questions en retard en fin de mois", "series-overdue", "2 3", Points.Select(p => p.OverdueAtEnd).ToList()),
+    ];
+
+    /// <summary>The inner plot's polyline points for a series (x: month index, y: value from the top).</summary>
+    public string PolylinePoints(ChartSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var max = Max;
+        return string.Join(' ', series.Values.Select((v, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i},{max - v}")));
+    }
+
+    /// <summary>The x position of month <paramref name="index"/>, in percent of the chart's width.</summary>
+    public double X(int index) => PlotLeft + (Points.Count <= 1 ? 0 : PlotWidth * index / (Points.Count - 1));
+
+    /// <summary>Months whose label is written under the axis: each January, or every month when there are few.</summary>
+    public IEnumerable<(int Index, string Label)> AxisLabels()
+    {
+        var every = Points.Count <= 14 ? 1 : Points.Count <= 48 ? 6 : 12;
+        for (var i = 0; i < Points.Count; i++)
+        {
+            var p = Points[i];
+            if (every == 1 || (p.Month - 1) % every == 0)
+            {
+                yield return (i, every == 1 || p.Month != 1 ? $"{MonthShort(p.Month)} {p.Year % 100:00}" : p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    public static string MonthName(MonthPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return new DateOnly(point.Year, point.Month, 1).ToString("MMMM yyyy", Formatting.French.Culture);
+    }
+
+    private static string MonthShort(int month) => new DateOnly(2000, month, 1).ToString("MMM", Formatting.French.Culture).TrimEnd('.');
+
+    /// <summary>1, 2, 5 × 10ⁿ at or above <paramref name="value"/>.</summary>
+    public static int Nice(int value)
+    {
+        var step = 1;
+        while (true)
+        {
+            foreach (var m in new[] { 1, 2, 5 })
+            {
+                if (m * step >= value)
+                {
+                    return m * step;
+                }
+            }
+
+            step *= 10;
+        }
+    }
+}
+
+/// <summary>One line of a chart: its name, its CSS class (colour), its dash pattern, its values.</summary>
+public sealed record ChartSeries(string Name, string CssClass, string Dash, IReadOnlyList<int> Values);
