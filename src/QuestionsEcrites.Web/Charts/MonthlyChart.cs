@@ -49,16 +49,23 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
     /// <summary>The x position of month <paramref name="index"/>, in percent of the chart's width.</summary>
     public double X(int index) => PlotLeft + (Points.Count <= 1 ? 0 : PlotWidth * index / (Points.Count - 1));
 
-    /// <summary>Months whose label is written under the axis: each January, or every month when there are few.</summary>
+    /// <summary>At most this many labels under the axis, so they never overlap at 375 px.</summary>
+    public const int MaxAxisLabels = 7;
+
+    /// <summary>
+    /// Months whose label is written under the axis: every month, half-year or January of every few years, so that
+    /// at most <see cref="MaxAxisLabels"/> are written.
+    /// </summary>
     public IEnumerable<(int Index, string Label)> AxisLabels()
     {
-        var every = Points.Count <= 14 ? 1 : Points.Count <= 48 ? 6 : 12;
+        var every = Points.Count <= MaxAxisLabels ? 1 : Points.Count <= MaxAxisLabels * 6 ? 6 : 12 * (int)Math.Ceiling(Points.Count / (12.0 * MaxAxisLabels));
         for (var i = 0; i < Points.Count; i++)
         {
             var p = Points[i];
-            if (every == 1 || (p.Month - 1) % every == 0)
+            var monthsFromJanuary = ((p.Year * 12) + p.Month - 1) % every;
+            if (every == 1 || monthsFromJanuary == 0)
             {
-                yield return (i, every == 1 || p.Month != 1 ? $"{MonthShort(p.Month)} {p.Year % 100:00}" : p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                yield return (i, every < 12 ? $"{MonthShort(p.Month)} {p.Year % 100:00}" : p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }

@@ -34,6 +34,7 @@ public static class WebPipeline
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddHostedService<IndexSyncService>();
+        services.AddHostedService<StatisticsRefreshService>();
         return services;
     }
 
