@@ -19,4 +19,7 @@ public sealed record QuestionListItem(
 {
     /// <summary>The <c>type</c> of the question's URL: none for a written question (the default), else its code.</summary>
     public string? TypeRouteValue => Type == QuestionType.QE ? null : Type.ToString();
+
+    /// <summary>The question's clock, as far as a list knows it (the signalement is not listed).</summary>
+    public AnswerClock Clock => new(PublishedOn, AnsweredOn, null, Status);
 }

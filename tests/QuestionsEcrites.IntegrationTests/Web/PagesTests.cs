@@ -138,7 +138,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
         var (_, document) = await HtmlPage.GetAsync(app, "/questions/17/6294");
 
         document.QuerySelector("[data-testid=late]")!.TextContent.Should().Be("en retard");
-        document.QuerySelector("[data-testid=delay]")!.TextContent.Should().Contain("Sans réponse depuis 573 jours");
+        document.QuerySelector("[data-testid=delay]")!.TextContent.Should().Contain("En attente depuis 573 jours, en retard de ");
         document.QuerySelector("[data-testid=no-answer]")!.TextContent.Should().Contain("pas encore répondu");
     }
 
