@@ -19,7 +19,6 @@ public static class DependencyInjection
         // The factory serves the importer (a fresh context per batch); it also registers the scoped context for pages.
         services.AddDbContextFactory<QuestionsDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<QuestionExportReader>();
-        services.AddScoped<Statistics.QuestionStatisticsReader>();
         services.AddSingleton<Statistics.ClockRowReader>();
         services.AddSingleton<Statistics.StatisticsNamesReader>();
         services.AddSingleton<Statistics.AccountabilitySnapshotSource>();

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace QuestionsEcrites.Testing;
 
 /// <summary>
-/// 32 written questions written for the accountability figures, each a known case of the Règlement's clock, with
+/// 31 written questions written for the accountability figures, each a known case of the Règlement's clock, with
 /// « today » = 23 November 2026 (<see cref="Today"/>). The tests compute the expected figures by hand from the
 /// comments below; the rows are imported as seed text pages (and one open-data JSON without any date).
 /// </summary>

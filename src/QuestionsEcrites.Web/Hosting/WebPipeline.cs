@@ -24,7 +24,6 @@ public static class WebPipeline
         services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
         services.AddScoped<Searching.ResultsViewFactory>();
-        services.AddScoped<Browsing.StatisticsService>();
         services.AddScoped<Statistics.AccountabilityService>();
         services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
         services.AddMemoryCache();

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Data.Statistics;
-using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Domain.Statistics;
+using QuestionsEcrites.Web.Statistics;
 
 namespace QuestionsEcrites.Web.Pages;
 
-public sealed class IndexModel(StatisticsService statistics, LatestQuestionsQuery latest) : PageModel
+/// <summary>The home page: the search, the key figures of every written question, the latest questions and answers.</summary>
+public sealed class IndexModel(AccountabilityService statistics, LatestQuestionsQuery latest) : PageModel
 {
-    public KeyFigures Figures { get; private set; } = new(0, 0, null);
+    public AccountabilityFigures? Figures { get; private set; }
 
     public IReadOnlyList<QuestionListItem> LatestQuestions { get; private set; } = [];
 
@@ -14,7 +16,7 @@ public sealed class IndexModel(StatisticsService statistics, LatestQuestionsQuer
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Figures = await statistics.GetKeyFiguresAsync(ct);
+        Figures = await statistics.TotalAsync(new StatisticsFilter(), ct);
         LatestQuestions = await latest.GetLatestQuestionsAsync(10, ct);
         LatestAnswers = await latest.GetLatestAnswersAsync(5, ct);
     }

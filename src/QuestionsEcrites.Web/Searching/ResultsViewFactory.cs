@@ -22,6 +22,7 @@ public sealed class ResultsViewFactory(QuestionSearchService search)
                 "rubrique" => parameters with { Rubrique = f.Value },
                 "ministere" => parameters with { Ministere = f.Value },
                 "auteur" => parameters with { Auteur = f.Value },
+                "groupe" => parameters with { Groupe = f.Value },
                 _ => throw new ArgumentOutOfRangeException(nameof(fixedFilter), f.Name, "unsupported fixed filter"),
             };
         }

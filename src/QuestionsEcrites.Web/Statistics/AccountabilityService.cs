@@ -28,27 +28,36 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
     }
 
     /// <summary>
-    /// A ministry's own figures (as the ministry that must answer), its months, its delays in weeks and its oldest
-    /// overdue questions; null when no ministry has that slug.
+    /// One ministry's, group's, deputy's or rubrique's figures (a ministry's as the one that must answer), its
+    /// months, its delays in weeks and its oldest overdue questions; null when nothing has that slug.
     /// </summary>
-    public async Task<MinistryReport?> MinistryReportAsync(string slug, StatisticsFilter filter, CancellationToken ct)
+    public async Task<AccountabilityReport?> ReportAsync(FigureDimension dimension, string slug, StatisticsFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var snapshot = await source.CurrentAsync(ct);
-        if (!snapshot.Names.MinistryBySlug.TryGetValue(slug, out var id))
+        var names = snapshot.Names;
+        (NamedKey Subject, StatisticsFilter Own)? found = dimension switch
+        {
+            FigureDimension.Ministry when names.MinistryBySlug.TryGetValue(slug, out var id) => (names.Ministries[id], filter with { MinistryId = id }),
+            FigureDimension.Group when names.GroupBySlug.TryGetValue(slug, out var id) => (names.Groups[id], filter with { GroupId = id }),
+            FigureDimension.Rubrique when names.RubriqueBySlug.TryGetValue(slug, out var id) => (names.Rubriques[id], filter with { RubriqueId = id }),
+            FigureDimension.Deputy when names.DeputyBySlug.TryGetValue(slug, out var id) =>
+                (new NamedKey(id, names.Deputies[id].DisplayName, slug), filter with { DeputyId = id }),
+            _ => null,
+        };
+        if (found is not var (subject, own))
         {
             return null;
         }
 
         var today = Today;
-        var own = filter with { MinistryId = id };
-        return Cached(("ministry", own, snapshot.Version, today), () => new MinistryReport(
-            snapshot.Names.Ministries[id],
+        return Cached(("report", own, snapshot.Version, today), () => new AccountabilityReport(
+            subject,
             today,
             AccountabilityQueries.Total(snapshot, own, today),
             AccountabilityQueries.Monthly(snapshot, own, today),
             AccountabilityQueries.DelayHistogram(snapshot, own),
-            AccountabilityQueries.OldestOverdue(snapshot, own, today, MinistryReport.OldestShown)));
+            AccountabilityQueries.OldestOverdue(snapshot, own, today, AccountabilityReport.OldestShown)));
     }
 
     /// <summary>The legislatures the store has written questions of, latest first: the choices of the filters.</summary>
@@ -68,6 +77,14 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
 
             return (IReadOnlyList<int>)seen.ToList();
         }));
+    }
+
+    /// <summary>The figures of every written question that matches (the home page's, with no filter).</summary>
+    public async Task<AccountabilityFigures> TotalAsync(StatisticsFilter filter, CancellationToken ct)
+    {
+        var snapshot = await source.CurrentAsync(ct);
+        var today = Today;
+        return Cached(("total", filter, snapshot.Version, today), () => AccountabilityQueries.Total(snapshot, filter, today));
     }
 
     /// <summary>The names behind slugs and ids, as of the latest snapshot.</summary>
@@ -93,6 +110,8 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
     private static string DeputyDetail(StatisticsNames names, DeputyKey deputy)
     {
         var group = deputy.GroupId is { } g && names.Groups.TryGetValue(g, out var named) ? " · " + named.Name : string.Empty;
-        return Formatting.French.Legislature(deputy.Legislature) + group;
+        var place = deputy.Department is null ? string.Empty
+            : " · " + deputy.Department + (deputy.Circonscription is { } c ? $" ({(c == 1 ? "1re" : $"{c}e")} circ.)" : string.Empty);
+        return Formatting.French.Legislature(deputy.Legislature) + group + place;
     }
 }

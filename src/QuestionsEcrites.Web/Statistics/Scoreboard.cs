@@ -43,6 +43,7 @@ public static class ScoreboardColumns
         Name,
         Questions,
         new("repondues", "Répondues", "Questions ayant reçu une réponse publiée au Journal officiel.", true, r => r.Figures.Answered),
+        new("taux-de-reponse", "Taux de réponse", "Questions répondues, rapportées à toutes les questions.", true, r => r.Figures.AnsweredRate),
         new("dans-le-delai", "Dans le délai", "Réponses publiées au plus tard deux mois après la question (article 135 du Règlement de l'Assemblée nationale).", true, r => r.Figures.AnsweredOnTime),
         new("taux-dans-le-delai", "Taux dans le délai", "Réponses dans le délai, rapportées aux questions dont l'issue est connue : répondues, ou dont l'échéance de deux mois est passée. Une question pas encore échue ne compte ni pour ni contre.", true, r => r.Figures.OnTimeRate),
         new("delai-median", "Délai médian", "Moitié des réponses publiées en moins de ce nombre de jours après la question, moitié en plus.", false, r => r.Figures.MedianDays),
@@ -53,6 +54,10 @@ public static class ScoreboardColumns
         new("signalees", "Signalées", "Questions signalées par un président de groupe : le ministre doit alors répondre dans les dix jours.", true, r => r.Figures.Signaled),
         new("taux-signalees", "Signalées à temps", "Signalées répondues dans les dix jours, rapportées à celles dont l'issue est connue (répondues, ou dont les dix jours sont passés).", true, r => r.Figures.SignaledInTimeRate),
     ];
+
+    /// <summary>A deputy's record: what they asked and how it was answered.</summary>
+    public static IReadOnlyList<ScoreboardColumn> Deputies { get; } =
+        All.Where(c => c.Code is "nom" or "questions" or "repondues" or "taux-de-reponse" or "delai-median" or "en-attente" or "en-retard" or "signalees").ToList();
 
     public static ScoreboardColumn? Find(string code) => All.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
 }

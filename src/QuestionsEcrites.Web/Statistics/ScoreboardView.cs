@@ -7,6 +7,9 @@ namespace QuestionsEcrites.Web.Statistics;
 /// <param name="NameHeading">The first column's heading (« Ministère », « Député », « Groupe », « Rubrique »).</param>
 public sealed record ScoreboardView(Scoreboard Board, string Path, StatisticsParameters Parameters, string NameHeading)
 {
+    /// <summary>The columns shown, in order (the name first).</summary>
+    public IReadOnlyList<ScoreboardColumn> Columns { get; init; } = ScoreboardColumns.All;
+
     /// <summary>The link that sorts by a column: first its natural way, then, on the sorted column, the other way.</summary>
     public string SortHref(ScoreboardColumn column)
     {

@@ -13,7 +13,7 @@ public sealed class MinistryPageTests(AccountabilityApp fixture) : IClassFixture
         var (response, document) = await HtmlPage.GetAsync(fixture.App, "/ministeres/sante");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        var figures = document.QuerySelector("[data-testid=ministry-figures]")!;
+        var figures = document.QuerySelector("[data-testid=report-figures]")!;
         figures.QuerySelector("[data-testid=figure-questions]")!.TextContent.Should().Be("11");
         figures.QuerySelector("[data-testid=figure-on-time]")!.TextContent.Should().Be("44 %");
         figures.TextContent.Should().Contain("4 sur 9 dont l'issue est connue").And.Contain("60 jours").And.Contain("sur 4 en attente");
@@ -73,7 +73,7 @@ public sealed class MinistryPageTests(AccountabilityApp fixture) : IClassFixture
         var (_, document) = await HtmlPage.GetAsync(fixture.App, "/ministeres/sante?legislature=17");
 
         document.QuerySelector("[data-testid=figure-questions]")!.TextContent.Should().Be("10");
-        document.QuerySelector("[data-testid=ministry-report]")!.TextContent.Should().Contain("17e législature");
+        document.QuerySelector("[data-testid=report]")!.TextContent.Should().Contain("17e législature");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class MinistryScoreboardPageTests(AccountabilityApp fixture) : ICl
         var (_, document) = await HtmlPage.GetAsync(fixture.App, "/ministeres?legislature=17&tri=en-retard");
 
         var headings = document.QuerySelectorAll("thead th");
-        headings.Should().HaveCount(12);
+        headings.Should().HaveCount(13);
         foreach (var heading in headings)
         {
             var code = heading.GetAttribute("data-column")!;

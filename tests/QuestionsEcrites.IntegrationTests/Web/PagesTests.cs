@@ -18,6 +18,8 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     [InlineData("/ministeres/sante-et-acces-aux-soins")]
     [InlineData("/deputes")]
     [InlineData("/deputes/marie-charlotte-garin-17")]
+    [InlineData("/groupes")]
+    [InlineData("/groupes/ecologiste-et-social")]
     public async Task Get_EveryPage_RendersInFrenchWithLandmarks(string url)
     {
         var (response, document) = await HtmlPage.GetAsync(app, url);
@@ -41,7 +43,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     {
         var (_, document) = await HtmlPage.GetAsync(app, "/questions?q=S%C3%A9gur");
 
-        document.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")).Should().Equal("/questions", "/rubriques", "/ministeres", "/deputes");
+        document.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")).Should().Equal("/questions", "/rubriques", "/ministeres", "/deputes", "/groupes");
         document.QuerySelector("a.brand")!.GetAttribute("href").Should().Be("/");
         var item = document.QuerySelectorAll("[data-testid=result]").Single(r => r.TextContent.Contains("n° 1223", StringComparison.Ordinal));
         item.QuerySelector(".result-title a")!.GetAttribute("href").Should().Be("/questions/17/1223?q=S%C3%A9gur");
@@ -157,6 +159,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     [InlineData("/rubriques/inconnue")]
     [InlineData("/ministeres/inconnu")]
     [InlineData("/deputes/personne-17")]
+    [InlineData("/groupes/inconnu")]
     [InlineData("/questions/17/1223?type=XX")]
     public async Task Unknown_RealFrench404(string url)
     {
@@ -206,17 +209,17 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     {
         var (_, rubriques) = await HtmlPage.GetAsync(app, "/rubriques");
 
-        var rows = rubriques.QuerySelectorAll("[data-testid=lookup-row]");
+        var rows = rubriques.QuerySelectorAll("[data-testid=scoreboard-row]");
         rows.Should().HaveCount(2);
         foreach (var row in rows)
         {
-            var count = int.Parse(row.QuerySelector("[data-testid=lookup-count]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+            var count = int.Parse(row.QuerySelector("[data-testid=cell-questions]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
             var (_, page) = await HtmlPage.GetAsync(app, row.QuerySelector("a")!.GetAttribute("href")!);
             page.QuerySelectorAll("#results [data-testid=result]").Should().HaveCount(count);
         }
 
         var (_, deputies) = await HtmlPage.GetAsync(app, "/deputes");
-        deputies.QuerySelectorAll("[data-testid=deputy-row]").Should().HaveCount(5);
+        deputies.QuerySelectorAll("[data-testid=scoreboard-row]").Should().HaveCount(5);
         var (_, ministries) = await HtmlPage.GetAsync(app, "/ministeres");
         ministries.QuerySelectorAll("[data-testid=scoreboard-row]").Should().HaveCount(4, "the seeds assign their questions to four ministries");
     }

@@ -1,9 +1,16 @@
+using QuestionsEcrites.Data.Statistics;
+using QuestionsEcrites.Web.Statistics;
+
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
-public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<DeputyHeader>(results, "auteur")
+/// <summary>A deputy: their record (questions asked, answered, delays, overdue), then their questions.</summary>
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results, AccountabilityService statistics)
+    : ReportedListPageModel<DeputyHeader>(results, "auteur", statistics, db, FigureDimension.Deputy)
 {
+    protected override string Scope => "Questions posées par ce député, publiées au Journal officiel";
+
     protected override Task<DeputyHeader?> FindHeaderAsync(string slug, CancellationToken ct) =>
-        db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+        Db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new DeputyHeader(
                 Author.DisplayNameOf(a.Civility, a.Name),
                 a.Slug,

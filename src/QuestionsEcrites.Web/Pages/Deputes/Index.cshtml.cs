@@ -1,9 +1,10 @@
 using QuestionsEcrites.Data.Statistics;
-using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Web.Statistics;
 
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
-public sealed class IndexModel(StatisticsService statistics) : DirectoryPageModel<DeputyStatistics>
+/// <summary>The deputies' records: questions asked, how many were answered, how fast, how many wait past their due date.</summary>
+public sealed class IndexModel(AccountabilityService statistics) : ScoreboardPageModel(statistics, FigureDimension.Deputy, "/deputes", "Député")
 {
-    protected override Task<IReadOnlyList<DeputyStatistics>> LoadAsync(CancellationToken ct) => statistics.GetDeputiesAsync(ct);
+    protected override IReadOnlyList<ScoreboardColumn> Columns => ScoreboardColumns.Deputies;
 }

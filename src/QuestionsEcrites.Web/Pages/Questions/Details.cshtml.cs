@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QuestionsEcrites.Search.Highlighting;
 using QuestionsEcrites.Search.Querying;
-using QuestionsEcrites.Web.Browsing;
 
 namespace QuestionsEcrites.Web.Pages.Questions;
 

@@ -1,7 +1,14 @@
+using QuestionsEcrites.Data.Statistics;
+using QuestionsEcrites.Web.Statistics;
+
 namespace QuestionsEcrites.Web.Pages.Rubriques;
 
-public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results) : FilteredListPageModel<string>(results, "rubrique")
+/// <summary>A rubrique: its figures and charts, its oldest overdue questions, then its questions.</summary>
+public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results, AccountabilityService statistics)
+    : ReportedListPageModel<string>(results, "rubrique", statistics, db, FigureDimension.Rubrique)
 {
+    protected override string Scope => "Questions de cette rubrique publiées au Journal officiel";
+
     protected override Task<string?> FindHeaderAsync(string slug, CancellationToken ct) =>
-        db.Rubriques.Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
+        Db.Rubriques.Where(r => r.Slug == slug).Select(r => r.Name).FirstOrDefaultAsync(ct);
 }

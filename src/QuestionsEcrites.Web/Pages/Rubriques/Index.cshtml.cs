@@ -1,9 +1,7 @@
 using QuestionsEcrites.Data.Statistics;
-using QuestionsEcrites.Web.Browsing;
+using QuestionsEcrites.Web.Statistics;
 
 namespace QuestionsEcrites.Web.Pages.Rubriques;
 
-public sealed class IndexModel(StatisticsService statistics) : DirectoryPageModel<LookupStatistics>
-{
-    protected override Task<IReadOnlyList<LookupStatistics>> LoadAsync(CancellationToken ct) => statistics.GetRubriquesAsync(ct);
-}
+/// <summary>The rubriques with the same figures as the ministries: answers, delays, overdue questions.</summary>
+public sealed class IndexModel(AccountabilityService statistics) : ScoreboardPageModel(statistics, FigureDimension.Rubrique, "/rubriques", "Rubrique");

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using QuestionsEcrites.Data.Statistics;
+using QuestionsEcrites.Web.Statistics;
+
+namespace QuestionsEcrites.Web.Pages.Shared;
+
+/// <summary>
+/// The shape of the ministries', groups', deputies' and rubriques' directories: the filters, then the scoreboard of
+/// one dimension with its chart (<c>_ScoreboardPage.cshtml</c>). A bad filter answers 400 with the form to fix it.
+/// </summary>
+public abstract class ScoreboardPageModel(AccountabilityService statistics, FigureDimension dimension, string path, string nameHeading) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public StatisticsParameters Parameters { get; set; } = new();
+
+    public ScoreboardView? Scoreboard { get; private set; }
+
+    public StatisticsFiltersView Filters { get; private set; } = null!;
+
+    /// <summary>The columns this directory shows.</summary>
+    protected virtual IReadOnlyList<ScoreboardColumn> Columns => ScoreboardColumns.All;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var filter = Parameters.Validate(out var sort, out var errors);
+        if (filter is not null && !Columns.Contains(sort.Column))
+        {
+            errors["tri"] = $"Le paramètre « tri » vaut l'une des colonnes de ce tableau ({string.Join(", ", Columns.Select(c => c.Code))}), pas « {sort.Column.Code} ».";
+            filter = null;
+        }
+
+        Filters = new StatisticsFiltersView(path, Parameters, errors, await statistics.LegislaturesAsync(ct));
+        if (filter is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var board = await statistics.ScoreboardAsync(dimension, filter, sort, ct);
+        Scoreboard = new ScoreboardView(board, path, Parameters, nameHeading) { Columns = Columns };
+    }
+}
