@@ -1,7 +1,10 @@
 namespace QuestionsEcrites.Data.Export;
 
-/// <summary>One question in the export schema (DESIGN.md §5); also the body of <c>GET /api/questions/{leg}/{n}</c>.</summary>
-public sealed record QuestionExport(
+/// <summary>
+/// One question in the export schema (DESIGN.md §5); also the start of the body of <c>GET /api/questions/{leg}/{n}</c>,
+/// which adds the clock's readings (hence not sealed).
+/// </summary>
+public record QuestionExport(
     int Legislature,
     int Number,
     string Type,

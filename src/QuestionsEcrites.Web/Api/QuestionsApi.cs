@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QuestionsEcrites.Data.Export;
@@ -59,8 +60,8 @@ public static class QuestionsApi
                 Facet(page.Facets.Analyse))));
     }
 
-    private static async Task<Results<Ok<QuestionExport>, ProblemHttpResult>> GetAsync(
-        string legislature, string number, string? type, QuestionExportReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<ApiQuestion>, ProblemHttpResult>> GetAsync(
+        string legislature, string number, string? type, QuestionExportReader reader, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         if (!int.TryParse(legislature, NumberStyles.None, CultureInfo.InvariantCulture, out var leg) || leg is < 1 or > 99)
@@ -90,10 +91,61 @@ public static class QuestionsApi
                 title: "Question introuvable",
                 detail: $"Aucune question {questionType} n° {num} de la {leg}e législature n'est connue.",
                 statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(question);
+            : TypedResults.Ok(ApiQuestion.From(question, questionType, ParisCalendar.Today(time)));
     }
 
     private static List<ApiFacetValue> Facet(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetValue(c.Value, c.Count)).ToList();
+}
+
+/// <summary>
+/// <c>GET /api/questions/{leg}/{n}</c>: the export object, then the Assemblée's identifier (<c>uid</c>) and the clock
+/// as of today in Paris: <c>dueOn</c>, <c>delayDays</c>, <c>answeredOnTime</c>, <c>overdueDays</c> (null unless
+/// overdue), and for a signalée <c>signaledDueOn</c> and <c>signaledAnsweredInTime</c> (null while its ten days run).
+/// </summary>
+public sealed record ApiQuestion : QuestionExport
+{
+    private ApiQuestion(QuestionExport export)
+        : base(export)
+    {
+    }
+
+    [JsonPropertyOrder(1)]
+    public required string Uid { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public DateOnly? DueOn { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public int? DelayDays { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public bool? AnsweredOnTime { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public int? OverdueDays { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public DateOnly? SignaledDueOn { get; init; }
+
+    [JsonPropertyOrder(1)]
+    public bool? SignaledAnsweredInTime { get; init; }
+
+    public static ApiQuestion From(QuestionExport export, QuestionType type, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        var status = QuestionStatusExtensions.TryParseCode(export.Status, out var parsed) ? parsed : QuestionStatus.Pending;
+        var clock = new AnswerClock(export.PublishedOn, export.Answer?.PublishedOn, export.SignaledOn, status);
+        return new ApiQuestion(export)
+        {
+            Uid = new QuestionKey(type, export.Legislature, export.Number).Uid,
+            DueOn = clock.Due,
+            DelayDays = clock.DelayDays,
+            AnsweredOnTime = clock.AnsweredOnTime,
+            OverdueDays = clock.DaysOverdue(today),
+            SignaledDueOn = clock.SignaledDue,
+            SignaledAnsweredInTime = clock.SignaledAnsweredInTime(today),
+        };
+    }
 }
 
 public sealed record ApiSearchResponse(int Total, int Page, int PageSize, IReadOnlyList<ApiQuestionItem> Items, ApiFacets Facets);
