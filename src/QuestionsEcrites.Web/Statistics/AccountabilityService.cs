@@ -79,6 +79,32 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
         }));
     }
 
+    /// <summary>
+    /// The signalées that match, latest first (one page of them), their count, and their figures per group and per
+    /// ministry.
+    /// </summary>
+    public async Task<SignaledReport> SignaledAsync(StatisticsFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var snapshot = await source.CurrentAsync(ct);
+        var today = Today;
+        var signaled = filter with { SignaledOnly = true };
+        var (byGroup, byMinistry, total) = Cached(("signaled", signaled, snapshot.Version, today), () => (
+            AccountabilityQueries.By(snapshot, FigureDimension.Group, signaled, today),
+            AccountabilityQueries.By(snapshot, FigureDimension.Ministry, signaled, today),
+            AccountabilityQueries.Total(snapshot, signaled, today)));
+        var (rows, count) = AccountabilityQueries.Signaled(snapshot, signaled, (page - 1) * pageSize, pageSize);
+        var sort = new ScoreboardSort(ScoreboardColumns.All.First(c => c.Code == "signalees"), Descending: true);
+        return new SignaledReport(
+            today,
+            total,
+            rows,
+            count,
+            sort.Apply(byGroup.Select(f => Row(snapshot.Names, FigureDimension.Group, f.Key, f.Value)).OfType<ScoreboardRow>()).ToList(),
+            sort.Apply(byMinistry.Select(f => Row(snapshot.Names, FigureDimension.Ministry, f.Key, f.Value)).OfType<ScoreboardRow>()).ToList(),
+            snapshot.Names);
+    }
+
     /// <summary>The figures of every written question that matches (the home page's, with no filter).</summary>
     public async Task<AccountabilityFigures> TotalAsync(StatisticsFilter filter, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public sealed class MethodsAndErrorsTests(QuestionsApp app) : IClassFixture<Ques
         [
             "/", "/questions", "/questions?q=S%C3%A9gur", "/questions/17/1223", "/rubriques", "/rubriques/sante",
             "/ministeres", "/ministeres/sante-et-acces-aux-soins", "/deputes", "/deputes/marie-charlotte-garin-17",
-            "/groupes", "/groupes/ecologiste-et-social", "/api/statistiques/ministeres",
+            "/groupes", "/groupes/ecologiste-et-social", "/signalees", "/api/statistiques/ministeres",
             "/api/questions", "/api/questions/17/1223", "/api/sante",
         ];
         var data = new TheoryData<string, string>();

@@ -20,6 +20,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     [InlineData("/deputes/marie-charlotte-garin-17")]
     [InlineData("/groupes")]
     [InlineData("/groupes/ecologiste-et-social")]
+    [InlineData("/signalees")]
     public async Task Get_EveryPage_RendersInFrenchWithLandmarks(string url)
     {
         var (response, document) = await HtmlPage.GetAsync(app, url);
@@ -43,7 +44,7 @@ public sealed class PagesTests(QuestionsApp app) : IClassFixture<QuestionsApp>
     {
         var (_, document) = await HtmlPage.GetAsync(app, "/questions?q=S%C3%A9gur");
 
-        document.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")).Should().Equal("/questions", "/rubriques", "/ministeres", "/deputes", "/groupes");
+        document.QuerySelectorAll("nav.site-nav a").Select(a => a.GetAttribute("href")).Should().Equal("/questions", "/rubriques", "/ministeres", "/deputes", "/groupes", "/signalees");
         document.QuerySelector("a.brand")!.GetAttribute("href").Should().Be("/");
         var item = document.QuerySelectorAll("[data-testid=result]").Single(r => r.TextContent.Contains("n° 1223", StringComparison.Ordinal));
         item.QuerySelector(".result-title a")!.GetAttribute("href").Should().Be("/questions/17/1223?q=S%C3%A9gur");
