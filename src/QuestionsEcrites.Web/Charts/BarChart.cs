@@ -15,7 +15,7 @@ public sealed record BarChart(string Id, string Title, string Description, IRead
     public const double BarSpan = 82;
 
     /// <summary>Labels longer than this are shortened (the full name is the label's tooltip and is in the table).</summary>
-    public const int MaxLabel = 48;
+    public const int MaxLabel = 40;
 
     public int Height => (Bars.Count * RowHeight) + 4;
 

@@ -7,9 +7,9 @@ namespace QuestionsEcrites.Web.Charts;
 /// <param name="Buckets">Bucket i counts delays of i whole weeks; the last one, that many weeks and more.</param>
 public sealed record Histogram(string Id, string Title, string Description, IReadOnlyList<int> Buckets)
 {
-    public const double PlotLeft = 9;
+    public const double PlotLeft = 12;
 
-    public const double PlotWidth = 89;
+    public const double PlotWidth = 86;
 
     public const int PlotTop = 10;
 

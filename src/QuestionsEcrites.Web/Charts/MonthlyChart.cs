@@ -10,9 +10,9 @@ namespace QuestionsEcrites.Web.Charts;
 public sealed record MonthlyChart(string Id, string Title, string Description, IReadOnlyList<MonthPoint> Points)
 {
     /// <summary>The plot's left edge and width, in percent of the chart's width (the rest holds the axis labels).</summary>
-    public const double PlotLeft = 9;
+    public const double PlotLeft = 12;
 
-    public const double PlotWidth = 89;
+    public const double PlotWidth = 86;
 
     /// <summary>The plot's top and height, in pixels.</summary>
     public const int PlotTop = 10;
@@ -33,9 +33,9 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
 
     public IReadOnlyList<ChartSeries> Series =>
     [
-        new("Questions publiées", "series-published", string.Empty, Points.Select(p => p.Published).ToList()),
-        new("Réponses publiées", "series-answered", "6 4", Points.Select(p => p.Answered).ToList()),
-        new("Questions en retard en fin de mois", "series-overdue", "2 3", Points.Select(p => p.OverdueAtEnd).ToList()),
+        new("Questions publiées", "series-published", "#000091", string.Empty, Points.Select(p => p.Published).ToList()),
+        new("Réponses publiées", "series-answered", "#18753c", "6 4", Points.Select(p => p.Answered).ToList()),
+        new("Questions en retard en fin de mois", "series-overdue", "#ce0500", "2 3", Points.Select(p => p.OverdueAtEnd).ToList()),
     ];
 
     /// <summary>The inner plot's polyline points for a series (x: month index, y: value from the top).</summary>
@@ -97,5 +97,8 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
     }
 }
 
-/// <summary>One line of a chart: its name, its CSS class (colour), its dash pattern, its values.</summary>
-public sealed record ChartSeries(string Name, string CssClass, string Dash, IReadOnlyList<int> Values);
+/// <summary>
+/// One line of a chart: its name, its CSS class and colour (the attribute is the fallback when the style sheet does
+/// not load), its dash pattern, its values.
+/// </summary>
+public sealed record ChartSeries(string Name, string CssClass, string Color, string Dash, IReadOnlyList<int> Values);
