@@ -80,16 +80,32 @@ public static class AccountabilityQueries
     }
 
     /// <summary>The figures of each ministry, deputy, group or rubrique that has matching questions.</summary>
-    public static Dictionary<int, AccountabilityFigures> By(AccountabilitySnapshot snapshot, FigureDimension dimension, StatisticsFilter filter, DateOnly today)
+    public static Dictionary<int, AccountabilityFigures> By(AccountabilitySnapshot snapshot, FigureDimension dimension, StatisticsFilter filter, DateOnly today) =>
+        ByWithTotal(snapshot, dimension, filter, today).ByKey;
+
+    /// <summary>
+    /// <see cref="By"/> and <see cref="Total"/> in one pass: the total counts every matching question, with or without
+    /// a ministry, deputy, group or rubrique.
+    /// </summary>
+    public static (Dictionary<int, AccountabilityFigures> ByKey, AccountabilityFigures Total) ByWithTotal(
+        AccountabilitySnapshot snapshot, FigureDimension dimension, StatisticsFilter filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var tallies = snapshot.Read(rows =>
+        var (tallies, total) = snapshot.Read(rows =>
         {
             var byKey = new Dictionary<int, AccountabilityTally>();
+            var all = new AccountabilityTally();
             foreach (ref readonly var row in rows)
             {
+                if (!filter.Matches(row))
+                {
+                    continue;
+                }
+
+                var clock = row.Clock;
+                all.Add(clock, today, row.QuestionId);
                 var key = KeyOf(row, dimension);
-                if (key == 0 || !filter.Matches(row))
+                if (key == 0)
                 {
                     continue;
                 }
@@ -99,12 +115,12 @@ public static class AccountabilityQueries
                     byKey[key] = tally = new AccountabilityTally();
                 }
 
-                tally.Add(row.Clock, today, row.QuestionId);
+                tally.Add(clock, today, row.QuestionId);
             }
 
-            return byKey;
+            return (byKey, all);
         });
-        return tallies.ToDictionary(t => t.Key, t => t.Value.ToFigures(today, id => KeyOf(snapshot, id)));
+        return (tallies.ToDictionary(t => t.Key, t => t.Value.ToFigures(today, id => KeyOf(snapshot, id))), total.ToFigures(today, id => KeyOf(snapshot, id)));
     }
 
     /// <summary>
@@ -275,7 +291,7 @@ public static class AccountabilityQueries
             return; // when it stopped waiting is unknown
         }
 
-        var due = AnswerDeadlines.Due(DateOnly.FromDayNumber(row.PublishedDay)).DayNumber;
+        var due = row.Clock.Due!.Value.DayNumber;
         var end = Math.Min(row.AnsweredDay == ClockRow.None ? int.MaxValue : row.AnsweredDay, row.ClosedDay == ClockRow.None || row.Status != QuestionStatus.Closed ? int.MaxValue : row.ClosedDay);
 
         // The first month whose last day is after the due date, and the last whose last day is before the end.

@@ -5,15 +5,34 @@ namespace QuestionsEcrites.Domain.Questions;
 /// question, and every reading of it that pages, lists and statistics make. A question without a publication date
 /// has no clock: every reading is then null or false.
 /// </summary>
-public readonly record struct AnswerClock(DateOnly? PublishedOn, DateOnly? AnsweredOn, DateOnly? SignaledOn, QuestionStatus Status)
+public readonly record struct AnswerClock
 {
+    public AnswerClock(DateOnly? publishedOn, DateOnly? answeredOn, DateOnly? signaledOn, QuestionStatus status)
+    {
+        PublishedOn = publishedOn;
+        AnsweredOn = answeredOn;
+        SignaledOn = signaledOn;
+        Status = status;
+
+        // Computed once: every reading below starts from it, and the statistics read millions of clocks.
+        Due = publishedOn is { } asked ? AnswerDeadlines.Due(asked) : null;
+    }
+
+    public DateOnly? PublishedOn { get; }
+
+    public DateOnly? AnsweredOn { get; }
+
+    public DateOnly? SignaledOn { get; }
+
+    public QuestionStatus Status { get; }
+
     public bool IsPending => Status == QuestionStatus.Pending;
 
     /// <summary>Closed (« Fin de mandat », « Retirée »…) without an answer.</summary>
     public bool IsClosedUnanswered => Status == QuestionStatus.Closed && AnsweredOn is null;
 
     /// <summary>Two calendar months after publication.</summary>
-    public DateOnly? Due => PublishedOn is { } asked ? AnswerDeadlines.Due(asked) : null;
+    public DateOnly? Due { get; }
 
     /// <summary>Ten days after the signalement, for a « signalée » question.</summary>
     public DateOnly? SignaledDue => SignaledOn is { } signaled ? AnswerDeadlines.SignaledDue(signaled) : null;
@@ -21,7 +40,7 @@ public readonly record struct AnswerClock(DateOnly? PublishedOn, DateOnly? Answe
     /// <summary>Days from publication to answer.</summary>
     public int? DelayDays => PublishedOn is { } asked && AnsweredOn is { } answered ? AnswerDeadlines.DelayDays(asked, answered) : null;
 
-    public bool? AnsweredOnTime => PublishedOn is { } asked && AnsweredOn is { } answered ? AnswerDeadlines.AnsweredOnTime(asked, answered) : null;
+    public bool? AnsweredOnTime => Due is { } due && AnsweredOn is { } answered ? answered <= due : null;
 
     /// <summary>Days the answer came after its due date (0 when on time).</summary>
     public int? DaysAnsweredLate => Due is { } due && AnsweredOn is { } answered ? Math.Max(0, answered.DayNumber - due.DayNumber) : null;

@@ -22,7 +22,7 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
         var snapshot = await source.CurrentAsync(ct);
         var today = Today;
         var (byKey, total) = Cached(("scoreboard", dimension, filter, snapshot.Version, today), () =>
-            (AccountabilityQueries.By(snapshot, dimension, filter, today), AccountabilityQueries.Total(snapshot, filter, today)));
+            AccountabilityQueries.ByWithTotal(snapshot, dimension, filter, today));
         var rows = byKey.Select(f => Row(snapshot.Names, dimension, f.Key, f.Value)).OfType<ScoreboardRow>();
         return new Scoreboard(sort.Apply(rows).ToList(), total, today, sort);
     }
