@@ -7,11 +7,11 @@ namespace QuestionsEcrites.Web.Charts;
 /// <param name="Buckets">Bucket i counts delays of i whole weeks; the last one, that many weeks and more.</param>
 public sealed record Histogram(string Id, string Title, string Description, IReadOnlyList<int> Buckets)
 {
-    public const double PlotLeft = 12;
+    public const double PlotLeft = ChartFrame.PlotLeft;
 
-    public const double PlotWidth = 86;
+    public const double PlotWidth = ChartFrame.PlotWidth;
 
-    public const int PlotTop = 10;
+    public const int PlotTop = ChartFrame.PlotTop;
 
     public const int PlotHeight = 180;
 
@@ -20,7 +20,7 @@ public sealed record Histogram(string Id, string Title, string Description, IRea
 
     public int Height => PlotTop + PlotHeight + 34;
 
-    public int Max => MonthlyChart.Nice(Math.Max(1, Buckets.Count == 0 ? 1 : Buckets.Max()));
+    public int Max => ChartFrame.Nice(Math.Max(1, Buckets.Count == 0 ? 1 : Buckets.Max()));
 
     public double BarWidth => PlotWidth / Math.Max(1, Buckets.Count);
 

@@ -9,13 +9,11 @@ namespace QuestionsEcrites.Web.Charts;
 /// </summary>
 public sealed record MonthlyChart(string Id, string Title, string Description, IReadOnlyList<MonthPoint> Points)
 {
-    /// <summary>The plot's left edge and width, in percent of the chart's width (the rest holds the axis labels).</summary>
-    public const double PlotLeft = 12;
+    public const double PlotLeft = ChartFrame.PlotLeft;
 
-    public const double PlotWidth = 86;
+    public const double PlotWidth = ChartFrame.PlotWidth;
 
-    /// <summary>The plot's top and height, in pixels.</summary>
-    public const int PlotTop = 10;
+    public const int PlotTop = ChartFrame.PlotTop;
 
     public const int PlotHeight = 200;
 
@@ -27,7 +25,7 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
         get
         {
             var max = Points.Count == 0 ? 0 : Points.Max(p => Math.Max(p.Published, Math.Max(p.Answered, p.OverdueAtEnd)));
-            return Nice(Math.Max(max, 1));
+            return ChartFrame.Nice(Math.Max(max, 1));
         }
     }
 
@@ -77,24 +75,6 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
     }
 
     private static string MonthShort(int month) => new DateOnly(2000, month, 1).ToString("MMM", Formatting.French.Culture).TrimEnd('.');
-
-    /// <summary>1, 2, 5 × 10ⁿ at or above <paramref name="value"/>.</summary>
-    public static int Nice(int value)
-    {
-        var step = 1;
-        while (true)
-        {
-            foreach (var m in new[] { 1, 2, 5 })
-            {
-                if (m * step >= value)
-                {
-                    return m * step;
-                }
-            }
-
-            step *= 10;
-        }
-    }
 }
 
 /// <summary>
