@@ -10,6 +10,26 @@ public sealed record ScoreboardView(Scoreboard Board, string Path, StatisticsPar
     /// <summary>The columns shown, in order (the name first).</summary>
     public IReadOnlyList<ScoreboardColumn> Columns { get; init; } = ScoreboardColumns.All;
 
+    /// <summary>The page shown (from 1) and its size; the total row and the chart cover every row.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = int.MaxValue;
+
+    public int PageCount => Board.Rows.Count == 0 ? 1 : (int)Math.Ceiling(Board.Rows.Count / (double)PageSize);
+
+    /// <summary>The rows of the page shown.</summary>
+    public IEnumerable<ScoreboardRow> PageRows => Board.Rows.Skip((int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize)).Take(PageSize);
+
+    /// <summary>The link to another page of the same table, its order kept.</summary>
+    public string PageHref(int page)
+    {
+        var values = Parameters.FilterValues();
+        values["tri"] = Parameters.Tri;
+        values["ordre"] = Parameters.Ordre;
+        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(Path, values.Where(v => !string.IsNullOrWhiteSpace(v.Value))!);
+    }
+
     /// <summary>The link that sorts by a column: first its natural way, then, on the sorted column, the other way.</summary>
     public string SortHref(ScoreboardColumn column)
     {

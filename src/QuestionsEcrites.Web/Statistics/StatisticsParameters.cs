@@ -69,6 +69,10 @@ public sealed record StatisticsParameters
         return errors.Count > 0 ? null : new StatisticsFilter(legislature, from, to);
     }
 
+    /// <summary>The page of a table (<c>page</c>, from 1); 1 when absent, an error when not a positive number.</summary>
+    public int Page(string? value, Dictionary<string, string> errors) =>
+        ParameterValues.Int("page", value, 1, 1_000_000, 1, errors, "un entier supérieur ou égal à 1");
+
     /// <summary>The filter's parameters as they stand, for links that keep them (sort links, pages of a list).</summary>
     public Dictionary<string, string?> FilterValues() => new()
     {

@@ -113,4 +113,16 @@ public sealed class RecordsTests(AccountabilityApp fixture) : IClassFixture<Acco
         page.QuerySelector("[data-testid=overdue-count]")!.TextContent.Should().Be("8");
         page.QuerySelector("[data-testid=median-delay]")!.TextContent.Should().Be("60 jours");
     }
+
+    [Theory]
+    [InlineData("/deputes?page=0")]
+    [InlineData("/deputes?page=2")]
+    [InlineData("/ministeres?page=deux")]
+    public async Task Scoreboards_PageOutOfRange_French400(string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(fixture.App, url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        page.QuerySelector("[data-testid=errors]")!.TextContent.Should().Contain("« page »");
+    }
 }
