@@ -63,20 +63,26 @@ public static class AccountabilityQueries
     public static AccountabilityFigures Total(AccountabilitySnapshot snapshot, StatisticsFilter filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var tally = snapshot.Read(rows =>
+        var parts = snapshot.ReadInParts(rows =>
         {
-            var total = new AccountabilityTally();
+            var part = new AccountabilityTally();
             foreach (ref readonly var row in rows)
             {
                 if (filter.Matches(row))
                 {
-                    total.Add(row.Clock, today, row.QuestionId);
+                    part.Add(row.Clock, today, row.QuestionId);
                 }
             }
 
-            return total;
+            return part;
         });
-        return tally.ToFigures(today, id => KeyOf(snapshot, id));
+        var total = parts[0];
+        foreach (var part in parts.Skip(1))
+        {
+            total.Merge(part);
+        }
+
+        return total.ToFigures(today, id => KeyOf(snapshot, id));
     }
 
     /// <summary>The figures of each ministry, deputy, group or rubrique that has matching questions.</summary>
@@ -91,7 +97,7 @@ public static class AccountabilityQueries
         AccountabilitySnapshot snapshot, FigureDimension dimension, StatisticsFilter filter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var (tallies, total) = snapshot.Read(rows =>
+        var parts = snapshot.ReadInParts(rows =>
         {
             var byKey = new Dictionary<int, AccountabilityTally>();
             var all = new AccountabilityTally();
@@ -118,8 +124,27 @@ public static class AccountabilityQueries
                 tally.Add(clock, today, row.QuestionId);
             }
 
-            return (byKey, all);
+            return (ByKey: byKey, All: all);
         });
+
+        // The parts' tallies, merged into the first part's.
+        var (tallies, total) = parts[0];
+        foreach (var (byKey, all) in parts.Skip(1))
+        {
+            total.Merge(all);
+            foreach (var (key, tally) in byKey)
+            {
+                if (tallies.TryGetValue(key, out var merged))
+                {
+                    merged.Merge(tally);
+                }
+                else
+                {
+                    tallies[key] = tally;
+                }
+            }
+        }
+
         return (tallies.ToDictionary(t => t.Key, t => t.Value.ToFigures(today, id => KeyOf(snapshot, id))), total.ToFigures(today, id => KeyOf(snapshot, id)));
     }
 
@@ -229,8 +254,8 @@ public static class AccountabilityQueries
             .ToList();
     }
 
-    /// <summary>The signalées that match, latest signalement first: a page of them and how many there are.</summary>
-    public static (IReadOnlyList<ClockRow> Page, int Total) Signaled(AccountabilitySnapshot snapshot, StatisticsFilter filter, int skip, int take)
+    /// <summary>The signalées that match, latest signalement first (the pages take slices of it).</summary>
+    public static IReadOnlyList<ClockRow> Signaled(AccountabilitySnapshot snapshot, StatisticsFilter filter)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var signaled = filter with { SignaledOnly = true };
@@ -248,7 +273,7 @@ public static class AccountabilityQueries
             return matching;
         });
         all.Sort((a, b) => b.SignaledDay != a.SignaledDay ? b.SignaledDay.CompareTo(a.SignaledDay) : b.QuestionId.CompareTo(a.QuestionId));
-        return (all.Skip(skip).Take(take).ToList(), all.Count);
+        return all;
     }
 
     public static QuestionKey Key(in ClockRow row) => new(QuestionType.QE, row.Legislature, row.Number);

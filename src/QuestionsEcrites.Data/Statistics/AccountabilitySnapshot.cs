@@ -34,6 +34,38 @@ public sealed class AccountabilitySnapshot : IDisposable
         }
     }
 
+    /// <summary>Below this many rows a pass runs on one thread: splitting costs more than it saves.</summary>
+    private const int ParallelFrom = 100_000;
+
+    /// <summary>
+    /// Runs <paramref name="part"/> over consecutive slices of the rows, one per core, in parallel, and returns each
+    /// slice's result in order (one slice for a small store). The caller merges them.
+    /// </summary>
+    public TPart[] ReadInParts<TPart>(Func<ReadOnlySpan<ClockRow>, TPart> part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        _lock.EnterReadLock();
+        try
+        {
+            var rows = _byId;
+            var count = rows.Length < ParallelFrom ? 1 : Environment.ProcessorCount;
+            var results = new TPart[count];
+            var size = (rows.Length + count - 1) / count;
+
+            // The workers only read: the read lock this thread holds keeps the patch out until they are done.
+            Parallel.For(0, count, i =>
+            {
+                var start = Math.Min(rows.Length, i * size);
+                results[i] = part(new ReadOnlySpan<ClockRow>(rows, start, Math.Min(size, rows.Length - start)));
+            });
+            return results;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>The row of one question, or null when it is not a written question of the store.</summary>
     public ClockRow? Row(int questionId) => Read(rows => questionId > 0 && questionId < rows.Length && !rows[questionId].IsEmpty ? rows[questionId] : (ClockRow?)null);
 

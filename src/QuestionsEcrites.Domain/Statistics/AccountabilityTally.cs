@@ -113,6 +113,28 @@ public sealed class AccountabilityTally
         }
     }
 
+    /// <summary>Adds another tally's questions to this one (the parts of a pass run in parallel).</summary>
+    public void Merge(AccountabilityTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Questions += other.Questions;
+        Undated += other.Undated;
+        Answered += other.Answered;
+        AnsweredOnTime += other.AnsweredOnTime;
+        DueOrAnswered += other.DueOrAnswered;
+        Pending += other.Pending;
+        Overdue += other.Overdue;
+        ClosedUnanswered += other.ClosedUnanswered;
+        Signaled += other.Signaled;
+        SignaledDecided += other.SignaledDecided;
+        SignaledAnsweredInTime += other.SignaledAnsweredInTime;
+        _delays.AddRange(other._delays);
+        if (other.OldestOverdue is { } theirs && (OldestOverdue is not { } ours || theirs.Due < ours.Due || (theirs.Due == ours.Due && theirs.QuestionId < ours.QuestionId)))
+        {
+            OldestOverdue = theirs;
+        }
+    }
+
     /// <summary>The figures as they stand (the median sorts the delays); <paramref name="keyOf"/> names the oldest overdue question.</summary>
     public AccountabilityFigures ToFigures(DateOnly today, Func<int, QuestionKey> keyOf)
     {

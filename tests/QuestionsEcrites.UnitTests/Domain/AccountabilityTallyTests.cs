@@ -111,4 +111,31 @@ public sealed class AccountabilityTallyTests
 
         f.MedianDays.Should().Be(11, "(10 + 11) / 2 = 10.5, rounded away from zero");
     }
+
+    [Fact]
+    public void Merge_PartsAddUpToTheWhole()
+    {
+        var random = new Random(7);
+        var clocks = Enumerable.Range(0, 5_000).Select(_ =>
+        {
+            var published = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 2_500));
+            DateOnly? answered = random.Next(3) == 0 ? null : published.AddDays(random.Next(0, 400));
+            DateOnly? signaled = random.Next(10) == 0 ? published.AddDays(random.Next(30, 200)) : null;
+            var status = answered is not null ? QuestionStatus.Answered : random.Next(2) == 0 ? QuestionStatus.Closed : QuestionStatus.Pending;
+            return new AnswerClock(random.Next(50) == 0 ? null : published, answered, signaled, status);
+        }).ToList();
+        var whole = new AccountabilityTally();
+        var parts = new[] { new AccountabilityTally(), new AccountabilityTally(), new AccountabilityTally() };
+        for (var i = 0; i < clocks.Count; i++)
+        {
+            whole.Add(clocks[i], Today, i + 1);
+            parts[i % 3].Add(clocks[i], Today, i + 1);
+        }
+
+        parts[0].Merge(parts[1]);
+        parts[0].Merge(parts[2]);
+
+        var key = (int id) => new QuestionKey(QuestionType.QE, 17, id);
+        parts[0].ToFigures(Today, key).Should().Be(whole.ToFigures(Today, key));
+    }
 }
