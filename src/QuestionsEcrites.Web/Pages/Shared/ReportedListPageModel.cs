@@ -43,10 +43,13 @@ public abstract class ReportedListPageModel<THeader>(
             return new Dictionary<(int, int), string>();
         }
 
-        var numbers = report.OldestOverdue.Select(o => o.Key.Number).ToList();
+        var numbers = report.OldestOverdue.Select(o => o.Key.Number).Distinct().ToList();
+        var legislatures = report.OldestOverdue.Select(o => o.Key.Legislature).Distinct().ToList();
         var wanted = report.OldestOverdue.Select(o => (o.Key.Legislature, o.Key.Number)).ToHashSet();
+
+        // Legislature first: the (legislature, number, type) index serves both IN lists; numbers alone would scan.
         var found = await db.Questions.AsNoTracking()
-            .Where(q => q.Type == QuestionType.QE && numbers.Contains(q.Number))
+            .Where(q => legislatures.Contains(q.Legislature) && numbers.Contains(q.Number) && q.Type == QuestionType.QE)
             .Select(q => new { q.Legislature, q.Number, q.Title })
             .ToListAsync(ct);
         return found.Where(q => wanted.Contains((q.Legislature, q.Number))).ToDictionary(q => (q.Legislature, q.Number), q => q.Title);
