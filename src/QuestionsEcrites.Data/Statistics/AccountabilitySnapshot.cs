@@ -100,7 +100,10 @@ public sealed class AccountabilitySnapshot : IDisposable
 }
 
 /// <summary>Keeps one <see cref="AccountabilitySnapshot"/> up to date with the store: one patch at a time.</summary>
-public sealed class AccountabilitySnapshotSource(ClockRowReader reader, StatisticsNamesReader namesReader) : IDisposable
+public sealed partial class AccountabilitySnapshotSource(
+    ClockRowReader reader,
+    StatisticsNamesReader namesReader,
+    Microsoft.Extensions.Logging.ILogger<AccountabilitySnapshotSource> logger) : IDisposable
 {
     private readonly AccountabilitySnapshot _snapshot = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -116,10 +119,12 @@ public sealed class AccountabilitySnapshotSource(ClockRowReader reader, Statisti
         await _gate.WaitAsync(ct);
         try
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var (rows, upTo) = await reader.ReadSinceAsync(_snapshot.Stamp, ct);
             if (upTo > _snapshot.Stamp)
             {
                 _snapshot.Apply(rows, upTo, await namesReader.ReadAsync(ct));
+                LogPatched(rows.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             return _snapshot;
@@ -135,4 +140,7 @@ public sealed class AccountabilitySnapshotSource(ClockRowReader reader, Statisti
         _snapshot.Dispose();
         _gate.Dispose();
     }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Statistics snapshot: {Rows} clock rows read and applied in {Milliseconds:0} ms")]
+    private partial void LogPatched(int rows, double milliseconds);
 }
