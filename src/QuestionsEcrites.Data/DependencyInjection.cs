@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<QuestionExportReader>();
         services.AddSingleton<Statistics.ClockRowReader>();
         services.AddSingleton<Statistics.StatisticsNamesReader>();
+        services.AddSingleton(Statistics.SnapshotFile.For(connectionString));
         services.AddSingleton<Statistics.AccountabilitySnapshotSource>();
         services.AddScoped<DbInitializer>();
         services.AddSingleton<Changes.StoreChangeSignal>();

@@ -103,10 +103,15 @@ public sealed class AccountabilitySnapshot : IDisposable
 public sealed partial class AccountabilitySnapshotSource(
     ClockRowReader reader,
     StatisticsNamesReader namesReader,
+    SnapshotFile file,
     Microsoft.Extensions.Logging.ILogger<AccountabilitySnapshotSource> logger) : IDisposable
 {
+    /// <summary>A patch this large is worth saving to the file (the first load always is).</summary>
+    private const int SaveFrom = 10_000;
+
     private readonly AccountabilitySnapshot _snapshot = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _triedFile;
 
     /// <summary>The snapshot, first patched with what the store wrote since (one indexed query when nothing did).</summary>
     public async Task<AccountabilitySnapshot> CurrentAsync(CancellationToken ct)
@@ -120,11 +125,21 @@ public sealed partial class AccountabilitySnapshotSource(
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (!_triedFile)
+            {
+                _triedFile = true;
+                await LoadFileAsync(ct);
+            }
+
             var (rows, upTo) = await reader.ReadSinceAsync(_snapshot.Stamp, ct);
             if (upTo > _snapshot.Stamp)
             {
                 _snapshot.Apply(rows, upTo, await namesReader.ReadAsync(ct));
                 LogPatched(rows.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (rows.Count >= SaveFrom)
+                {
+                    Save();
+                }
             }
 
             return _snapshot;
@@ -140,6 +155,40 @@ public sealed partial class AccountabilitySnapshotSource(
         _snapshot.Dispose();
         _gate.Dispose();
     }
+
+    /// <summary>The saved rows, if the file belongs to this store: a row of the store still has the file's stamp.</summary>
+    private async Task LoadFileAsync(CancellationToken ct)
+    {
+        if (file.TryLoad() is not var (rows, stamp) || !await reader.HasStampAsync(stamp, ct))
+        {
+            return;
+        }
+
+        _snapshot.Apply(rows, stamp, await namesReader.ReadAsync(ct));
+        LogLoaded(rows.Count, file.Path!);
+    }
+
+    private void Save()
+    {
+        try
+        {
+            _snapshot.Read(rows =>
+            {
+                file.Save(rows, _snapshot.Stamp);
+                return true;
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogNotSaved(ex, file.Path);
+        }
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Statistics snapshot: {Rows} clock rows loaded from {Path}")]
+    private partial void LogLoaded(int rows, string path);
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Statistics snapshot not saved to {Path}; the next start reads the store")]
+    private partial void LogNotSaved(Exception ex, string? path);
 
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Statistics snapshot: {Rows} clock rows read and applied in {Milliseconds:0} ms")]
     private partial void LogPatched(int rows, double milliseconds);

@@ -25,6 +25,13 @@ public sealed class ClockRowReader(IDbContextFactory<QuestionsDbContext> dbFacto
         return await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
     }
 
+    /// <summary>True when a question of the store has this change stamp (a saved snapshot's stamp is its store's).</summary>
+    public async Task<bool> HasStampAsync(long stamp, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Questions.AnyAsync(q => q.ChangeStamp == stamp, ct);
+    }
+
     /// <summary>
     /// The rows written after <paramref name="since"/>, and the stamp they are complete up to: the store's latest,
     /// read first, so a batch committed meanwhile is left to the next read, never missed.
