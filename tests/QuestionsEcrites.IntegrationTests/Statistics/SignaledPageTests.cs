@@ -50,6 +50,7 @@ public sealed class SignaledPageTests(AccountabilityApp fixture) : IClassFixture
     [InlineData("?ministere=magie", "ministere")]
     [InlineData("?legislature=40", "legislature")]
     [InlineData("?page=0", "page")]
+    [InlineData("?page=2", "page")]
     public async Task Signalees_BadFilter_French400(string query, string parameter)
     {
         var (response, document) = await HtmlPage.GetAsync(fixture.App, "/signalees" + query);

@@ -70,6 +70,15 @@ public sealed class IndexModel(AccountabilityService statistics, QuestionsDbCont
         }
 
         Report = await statistics.SignaledAsync(filter with { MinistryId = ministry, GroupId = group }, CurrentPage, PageSize, ct);
+        var pages = Math.Max(1, (Report.Count + PageSize - 1) / PageSize);
+        if (CurrentPage > pages)
+        {
+            errors["page"] = $"Le paramètre « page » ({CurrentPage}) va au-delà de la dernière page de la liste ({pages}).";
+            Report = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var ids = Report.Page.Select(r => r.QuestionId).ToList();
         var rows = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id))
             .Select(q => new { q.Id, q.Title, q.Author!.Civility, AuthorName = q.Author.Name, q.MinistryAssignedLabel })
