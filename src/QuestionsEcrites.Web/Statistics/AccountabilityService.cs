@@ -56,13 +56,11 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
         }
 
         var today = Today;
-        return Cached(("report", own, snapshot.Version, today), () => new AccountabilityReport(
-            subject,
-            today,
-            AccountabilityQueries.Total(snapshot, own, today),
-            AccountabilityQueries.Monthly(snapshot, own, today),
-            AccountabilityQueries.DelayHistogram(snapshot, own),
-            AccountabilityQueries.OldestOverdue(snapshot, own, today, AccountabilityReport.OldestShown)));
+        return Cached(("report", own, snapshot.Version, today), () =>
+        {
+            var report = ReportQuery.Compute(snapshot, own, today, AccountabilityReport.OldestShown);
+            return new AccountabilityReport(subject, today, report.Figures, report.Months, report.Weeks, report.OldestOverdue);
+        });
     }
 
     /// <summary>The legislatures the store has written questions of, latest first: the choices of the filters.</summary>
