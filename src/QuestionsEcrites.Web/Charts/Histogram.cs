@@ -7,24 +7,18 @@ namespace QuestionsEcrites.Web.Charts;
 /// <param name="Buckets">Bucket i counts delays of i whole weeks; the last one, that many weeks and more.</param>
 public sealed record Histogram(string Id, string Title, string Description, IReadOnlyList<int> Buckets)
 {
-    public const double PlotLeft = ChartFrame.PlotLeft;
-
-    public const double PlotWidth = ChartFrame.PlotWidth;
-
-    public const int PlotTop = ChartFrame.PlotTop;
-
     public const int PlotHeight = 180;
 
     /// <summary>Two months in weeks (61 days / 7), where the due date falls.</summary>
     public const double DueWeeks = 61 / 7.0;
 
-    public int Height => PlotTop + PlotHeight + 34;
+    public int Height => ChartFrame.PlotTop + PlotHeight + 34;
 
     public int Max => ChartFrame.Nice(Math.Max(1, Buckets.Count == 0 ? 1 : Buckets.Max()));
 
-    public double BarWidth => PlotWidth / Math.Max(1, Buckets.Count);
+    public double BarWidth => ChartFrame.PlotWidth / Math.Max(1, Buckets.Count);
 
-    public double X(double weeks) => PlotLeft + (BarWidth * weeks);
+    public double X(double weeks) => ChartFrame.PlotLeft + (BarWidth * weeks);
 
     public int BarHeight(int count) => (int)Math.Round(PlotHeight * (double)count / Max);
 

@@ -9,15 +9,9 @@ namespace QuestionsEcrites.Web.Charts;
 /// </summary>
 public sealed record MonthlyChart(string Id, string Title, string Description, IReadOnlyList<MonthPoint> Points)
 {
-    public const double PlotLeft = ChartFrame.PlotLeft;
-
-    public const double PlotWidth = ChartFrame.PlotWidth;
-
-    public const int PlotTop = ChartFrame.PlotTop;
-
     public const int PlotHeight = 200;
 
-    public int Height => PlotTop + PlotHeight + 30;
+    public int Height => ChartFrame.PlotTop + PlotHeight + 30;
 
     /// <summary>The highest value of any line, rounded up to a readable step: the top of the axis.</summary>
     public int Max
@@ -45,7 +39,7 @@ public sealed record MonthlyChart(string Id, string Title, string Description, I
     }
 
     /// <summary>The x position of month <paramref name="index"/>, in percent of the chart's width.</summary>
-    public double X(int index) => PlotLeft + (Points.Count <= 1 ? 0 : PlotWidth * index / (Points.Count - 1));
+    public double X(int index) => ChartFrame.PlotLeft + (Points.Count <= 1 ? 0 : ChartFrame.PlotWidth * index / (Points.Count - 1));
 
     /// <summary>At most this many labels under the axis, so they never overlap at 375 px.</summary>
     public const int MaxAxisLabels = 7;
