@@ -21,7 +21,10 @@ public static class French
 
     public static string Days(int days) => days <= 1 ? $"{days} jour" : $"{Number(days)} jours";
 
-    public static string Legislature(int legislature) => legislature == 1 ? "1re législature" : $"{legislature}e législature";
+    /// <summary>« 1re », « 2e », « 17e »: the ordinal of legislatures and circonscriptions.</summary>
+    public static string Ordinal(int number) => number == 1 ? "1re" : $"{number}e";
+
+    public static string Legislature(int legislature) => $"{Ordinal(legislature)} législature";
 
     public static string TypeLabel(QuestionType type) => type switch
     {

@@ -142,7 +142,7 @@ public sealed class AccountabilityService(AccountabilitySnapshotSource source, I
     {
         var group = deputy.GroupId is { } g && names.Groups.TryGetValue(g, out var named) ? " · " + named.Name : string.Empty;
         var place = deputy.Department is null ? string.Empty
-            : " · " + deputy.Department + (deputy.Circonscription is { } c ? $" ({(c == 1 ? "1re" : $"{c}e")} circ.)" : string.Empty);
+            : " · " + deputy.Department + (deputy.Circonscription is { } c ? $" ({Formatting.French.Ordinal(c)} circ.)" : string.Empty);
         return Formatting.French.Legislature(deputy.Legislature) + group + place;
     }
 }
