@@ -88,10 +88,7 @@ public sealed class AccountabilityTally
         if (clock.IsOverdue(today))
         {
             Overdue++;
-            if (OldestOverdue is not { } oldest || due < oldest.Due || (due == oldest.Due && questionId < oldest.QuestionId))
-            {
-                OldestOverdue = (due, questionId);
-            }
+            KeepOlder((due, questionId));
         }
 
         if (clock.IsClosedUnanswered)
@@ -129,9 +126,18 @@ public sealed class AccountabilityTally
         SignaledDecided += other.SignaledDecided;
         SignaledAnsweredInTime += other.SignaledAnsweredInTime;
         _delays.AddRange(other._delays);
-        if (other.OldestOverdue is { } theirs && (OldestOverdue is not { } ours || theirs.Due < ours.Due || (theirs.Due == ours.Due && theirs.QuestionId < ours.QuestionId)))
+        if (other.OldestOverdue is { } theirs)
         {
-            OldestOverdue = theirs;
+            KeepOlder(theirs);
+        }
+    }
+
+    /// <summary>The oldest overdue is the earliest due date; between equal dates, the lowest id (a stable choice).</summary>
+    private void KeepOlder((DateOnly Due, int QuestionId) candidate)
+    {
+        if (OldestOverdue is not { } oldest || candidate.Due < oldest.Due || (candidate.Due == oldest.Due && candidate.QuestionId < oldest.QuestionId))
+        {
+            OldestOverdue = candidate;
         }
     }
 
