@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
 using QuestionsEcrites.Web.Charts;
 
 namespace QuestionsEcrites.Web.Statistics;
@@ -23,11 +22,7 @@ public sealed record ScoreboardView(Scoreboard Board, string Path, StatisticsPar
     /// <summary>The link to another page of the same table, its order kept.</summary>
     public string PageHref(int page)
     {
-        var values = Parameters.FilterValues();
-        values["tri"] = Parameters.Tri;
-        values["ordre"] = Parameters.Ordre;
-        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString(Path, values.Where(v => !string.IsNullOrWhiteSpace(v.Value))!);
+        return Parameters.Link(Path, ("tri", Parameters.Tri), ("ordre", Parameters.Ordre), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The link that sorts by a column: first its natural way, then, on the sorted column, the other way.</summary>
@@ -35,10 +30,7 @@ public sealed record ScoreboardView(Scoreboard Board, string Path, StatisticsPar
     {
         ArgumentNullException.ThrowIfNull(column);
         var descending = Board.Sort.Column == column ? !Board.Sort.Descending : column.DescendingFirst;
-        var values = Parameters.FilterValues();
-        values["tri"] = column.Code;
-        values["ordre"] = descending ? "desc" : "asc";
-        return QueryHelpers.AddQueryString(Path, values.Where(v => v.Value is not null)!);
+        return Parameters.Link(Path, ("tri", column.Code), ("ordre", descending ? "desc" : "asc"));
     }
 
     /// <summary>The <c>aria-sort</c> of a column's heading.</summary>

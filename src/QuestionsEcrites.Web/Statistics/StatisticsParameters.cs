@@ -73,13 +73,22 @@ public sealed record StatisticsParameters
     public int Page(string? value, Dictionary<string, string> errors) =>
         ParameterValues.Int("page", value, 1, 1_000_000, 1, errors, "un entier supérieur ou égal à 1");
 
-    /// <summary>The filter's parameters as they stand, for links that keep them (sort links, pages of a list).</summary>
-    public Dictionary<string, string?> FilterValues() => new()
+    /// <summary>
+    /// A link to <paramref name="path"/> that keeps the filters (<c>legislature</c>, <c>du</c>, <c>au</c>) with the
+    /// given parameters set (a null or blank value leaves one out): sort links, pages, a page's own extra filters.
+    /// </summary>
+    public string Link(string path, params (string Name, string? Value)[] parameters)
     {
-        ["legislature"] = Blank(Legislature),
-        ["du"] = Blank(Du),
-        ["au"] = Blank(Au),
-    };
+        ArgumentNullException.ThrowIfNull(parameters);
+        var values = new Dictionary<string, string?> { ["legislature"] = Legislature, ["du"] = Du, ["au"] = Au };
+        foreach (var (name, value) in parameters)
+        {
+            values[name] = value;
+        }
+
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            path, values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => KeyValuePair.Create(v.Key, v.Value!.Trim()))!);
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

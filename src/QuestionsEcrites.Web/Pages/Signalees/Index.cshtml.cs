@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Web.Parameters;
 using QuestionsEcrites.Web.Statistics;
@@ -89,11 +88,8 @@ public sealed class IndexModel(AccountabilityService statistics, QuestionsDbCont
     /// <summary>This page's link with one filter changed (null removes it), the others kept.</summary>
     public string Link(string name, string? value)
     {
-        var values = Parameters.FilterValues();
-        values["ministere"] = string.IsNullOrWhiteSpace(Ministere) ? null : Ministere;
-        values["groupe"] = string.IsNullOrWhiteSpace(Groupe) ? null : Groupe;
-        values[name] = value;
-        return QueryHelpers.AddQueryString(Path, values.Where(v => v.Value is not null)!);
+        var values = new Dictionary<string, string?> { ["ministere"] = Ministere, ["groupe"] = Groupe, [name] = value };
+        return Parameters.Link(Path, [.. values.Select(v => (v.Key, v.Value))]);
     }
 
     private static int? Unknown(string name, string value, Dictionary<string, string> errors)
