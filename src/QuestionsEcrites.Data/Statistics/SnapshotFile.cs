@@ -74,7 +74,8 @@ public sealed class SnapshotFile(string? path)
             }
         }
 
-        var temporary = Path + ".tmp";
+        // Unique per writer: the site and an import may both save the same store's file.
+        var temporary = $"{Path}.{Guid.NewGuid():N}.tmp";
         using (var stream = File.Create(temporary))
         using (var writer = new BinaryWriter(stream))
         {
@@ -85,7 +86,14 @@ public sealed class SnapshotFile(string? path)
             stream.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(packed)));
         }
 
-        File.Move(temporary, Path, overwrite: true);
+        try
+        {
+            File.Move(temporary, Path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>A row as twelve integers: what is saved.</summary>

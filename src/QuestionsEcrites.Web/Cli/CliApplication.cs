@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Console;
 using QuestionsEcrites.Data.Export;
+using QuestionsEcrites.Data.Statistics;
 using QuestionsEcrites.Import;
 using QuestionsEcrites.Indexing;
 using QuestionsEcrites.Search;
@@ -152,6 +153,7 @@ public static class CliApplication
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
         var indexState = await follower.CatchUpAsync(ct);
+        await services.GetRequiredService<AccountabilitySnapshotSource>().SaveAfterImportAsync(report.Added + report.Updated, ct);
         var elapsed = stopwatch.Elapsed; // the import as the user waits for it: written and indexed
         progress?.Clear();
 

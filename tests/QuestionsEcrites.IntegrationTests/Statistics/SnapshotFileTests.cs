@@ -47,11 +47,7 @@ public sealed class SnapshotFileTests : StoreTestBase
         await Store.ImportAsync("seeds");
         var path = Path.Combine(Folder.Path, "q.db.clocks");
         new SnapshotFile(path).Save(Rows, 42); // no question of the seeds has stamp 42
-        using var source = new AccountabilitySnapshotSource(
-            Store.Services.GetRequiredService<ClockRowReader>(),
-            Store.Services.GetRequiredService<StatisticsNamesReader>(),
-            new SnapshotFile(path),
-            NullLogger<AccountabilitySnapshotSource>.Instance);
+        using var source = NewSource(path);
 
         var snapshot = await source.CurrentAsync(CancellationToken.None);
 
@@ -59,4 +55,27 @@ public sealed class SnapshotFileTests : StoreTestBase
         total.Questions.Should().Be(5, "the five seeds, not the foreign file's two rows");
         snapshot.Row(1)!.Value.Number.Should().NotBe(1223, "the foreign row 1 was not taken");
     }
+
+    [Fact]
+    public async Task LargeImport_SavesTheFile_SmallOneLeavesItToTheSite()
+    {
+        await Store.ImportAsync("seeds");
+        var path = Path.Combine(Folder.Path, "q.db.clocks");
+        using var small = NewSource(path);
+
+        await small.SaveAfterImportAsync(5, CancellationToken.None);
+        File.Exists(path).Should().BeFalse("a start catches up five rows in milliseconds");
+
+        using var large = NewSource(path);
+        await large.SaveAfterImportAsync(10_000, CancellationToken.None);
+        var (rows, _) = new SnapshotFile(path).TryLoad()!.Value;
+        rows.Should().HaveCount(5, "every question of the store, saved for the site's next start");
+        Directory.GetFiles(Folder.Path, "*.tmp").Should().BeEmpty();
+    }
+
+    private AccountabilitySnapshotSource NewSource(string path) => new(
+        Store.Services.GetRequiredService<ClockRowReader>(),
+        Store.Services.GetRequiredService<StatisticsNamesReader>(),
+        new SnapshotFile(path),
+        NullLogger<AccountabilitySnapshotSource>.Instance);
 }
