@@ -22,6 +22,7 @@ public static class DependencyInjection
             var path = sp.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath;
             return new QuestionIndex(Path.GetFullPath(path, contentRoot), sp.GetRequiredService<ILogger<QuestionIndex>>());
         });
+        services.AddSingleton(RankingOptions.Default);
         services.AddSingleton<QuestionSearcher>();
         services.AddSingleton<SnippetBuilder>();
         return services;

@@ -38,11 +38,20 @@ public static class BenchmarkCli
               débit du moteur seul (QuestionSearcher, requête par défaut du site, facettes) sur un index existant,
               les 100 requêtes figées en boucle, S secondes (5 par défaut) par nombre de threads ; l'index ne doit
               pas être ouvert par ailleurs (le site tient son verrou d'écriture) ; rien n'y est écrit.
+          relevance [--distractors N] [--work DOSSIER] [--seed S] [--judgments FICHIER] [--json FICHIER]
+                    [--min-success3 X] [--every-query] [--tune] [--compare]
+              pertinence de la recherche : importe les questions jugées (Relevance/documents, les seeds, l'exemple
+              16/200) parmi N distracteurs générés (100 000 par défaut, jamais sur une clé jugée), passe chaque
+              requête jugée par la recherche du produit, affiche succès@1, succès@3, MRR et nDCG@10 (en tout et par
+              type) et les requêtes manquées ; le magasin est réutilisé tant que documents, N et graine sont les mêmes ;
+              code de sortie 1 si succès@3 < --min-success3 ; --tune cherche les paramètres du classement (BM25,
+              poids des champs, proximité) qui maximisent nDCG@10 et les affiche ; --compare mesure aussi les
+              classements d'avant (TF-IDF sans proximité, BM25 sans proximité) sur le même magasin.
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help", "--queries-only" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help", "--queries-only", "--every-query", "--tune", "--compare" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -69,6 +78,7 @@ public static class BenchmarkCli
                 "bench" => await BenchAsync(command, stdout, stderr, ct),
                 "queries" => await QueriesAsync(command, stdout, stderr),
                 "engine" => await EngineAsync(command, stdout, stderr, ct),
+                "relevance" => await RelevanceAsync(command, stdout, stderr, ct),
                 _ => await UsageAsync(stderr, $"verbe inconnu « {command.Verb} »"),
             };
         }
@@ -273,6 +283,75 @@ public static class BenchmarkCli
         catch (IndexUnavailableException ex)
         {
             await stderr.WriteLineAsync($"erreur : {ex.Message}");
+            return Failure;
+        }
+
+        return Success;
+    }
+
+    private static async Task<int> RelevanceAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--distractors", "--work", "--seed", "--judgments", "--json", "--min-success3", "--every-query", "--tune", "--compare") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour relevance");
+        }
+
+        long distractors = 100_000;
+        if (command.Has("--distractors") && (!TryLong(command.Get("--distractors")?.Replace("_", string.Empty, StringComparison.Ordinal), out distractors) || distractors <= 0))
+        {
+            return await UsageAsync(stderr, "--distractors attend un entier > 0");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        double? floor = null;
+        if (command.Has("--min-success3"))
+        {
+            if (!double.TryParse(command.Get("--min-success3"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1)
+            {
+                return await UsageAsync(stderr, "--min-success3 attend un nombre de 0 à 1");
+            }
+
+            floor = value;
+        }
+
+        var judged = Path.Combine(AppContext.BaseDirectory, "Relevance");
+        var options = new Relevance.RelevanceOptions
+        {
+            Distractors = distractors,
+            Seed = seed,
+            WorkDirectory = Path.GetFullPath(command.Get("--work") ?? Path.Combine(Path.GetTempPath(), "questionsecrites-bench")),
+            JudgmentsPath = Path.GetFullPath(command.Get("--judgments") ?? Path.Combine(judged, "judgments.txt")),
+            Documents = [.. new[] { "documents", "seeds", "samples" }.Select(d => Path.Combine(judged, d)).Where(Directory.Exists)],
+            Tune = command.Has("--tune"),
+            Compare = command.Has("--compare"),
+        };
+        Relevance.RelevanceReport report;
+        try
+        {
+            report = await new Relevance.RelevanceHarness(options, stderr).RunAsync(ct);
+        }
+        catch (FormatException ex)
+        {
+            await stderr.WriteLineAsync($"erreur : {ex.Message}");
+            return Failure;
+        }
+
+        await Relevance.RelevanceReportWriter.WriteAsync(report, stdout, command.Has("--every-query"));
+        if (command.Get("--json") is { } json)
+        {
+            var path = Path.GetFullPath(json);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, Json), ct);
+        }
+
+        if (floor is { } min && report.Overall.SuccessAt3 < min)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"problème : succès@3 = {report.Overall.SuccessAt3:0.000} < {min:0.000}"));
             return Failure;
         }
 

@@ -116,6 +116,8 @@ internal sealed class IndexGeneration : IDisposable
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 RAMBufferSizeMB = 64,
+                // The norms the searches' BM25 expects (the same byte as the classic similarity's).
+                Similarity = Querying.RankingOptions.Default.CreateSimilarity(),
             });
             var data = create ? new Dictionary<string, string>() : writer.CommitData;
             if (!create && !(data.TryGetValue(SchemaKey, out var schema) && schema == IndexFields.SchemaVersion))

@@ -14,7 +14,7 @@ namespace QuestionsEcrites.Search.Querying;
 /// first) and the facet counts of the whole result set. Without text, the counts are reused for as long as the
 /// index does not change (<see cref="BrowseFacetCache"/>).
 /// </summary>
-public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
+public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? ranking = null) : IDisposable
 {
     /// <summary>The deepest rank served.</summary>
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
@@ -22,11 +22,13 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
     private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
     private readonly BrowseFacetCache _browseFacets = new();
+    private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
+    private readonly Lucene.Net.Search.Similarities.Similarity _similarity = (ranking ?? RankingOptions.Default).CreateSimilarity();
 
     public QuestionSearchResult Search(QuestionSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (text, highlight) = new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(request.Text));
+        var (text, highlight) = new TextQueryBuilder(_stemmed, _exact, _ranking).Build(UserQueryParser.Parse(request.Text));
         var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, QuestionSearchRequest.MaxPageSize);
@@ -34,8 +36,10 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
         var wanted = (int)Math.Min((long)page * size, MaxDepth);
         page = Math.Min(page, Math.Max(1, MaxDepth / size));
 
-        return index.Search(searcher =>
+        return index.Search(shared =>
         {
+            // A light view of the shared reader with this searcher's ranking (the shared searcher is never mutated).
+            var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
             var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
             var top = new TopHitsCollector(wanted, byRelevance);
             var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
@@ -77,7 +81,7 @@ public sealed class QuestionSearcher(QuestionIndex index) : IDisposable
     }
 
     /// <summary>The terms a query would mark in a text, without searching (the detail page reached from a search).</summary>
-    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_stemmed, _exact).Build(UserQueryParser.Parse(text)).Highlight;
+    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_stemmed, _exact, _ranking).Build(UserQueryParser.Parse(text)).Highlight;
 
     public void Dispose()
     {

@@ -9,22 +9,35 @@ namespace QuestionsEcrites.Search.Querying;
 /// <summary>
 /// Turns a <see cref="UserQuery"/> into a Lucene query over weighted fields (title above question text above
 /// answer above names), with the terms to highlight. Words match stemmed fields; phrases and prefixes match the
-/// folded, unstemmed fields, so <c>"prime Ségur"</c> does not match « primes Ségur ».
+/// folded, unstemmed fields, so <c>"prime Ségur"</c> does not match « primes Ségur ». Two words or more also add an
+/// optional proximity clause (<see cref="RankingOptions"/>): it selects nothing, it ranks the documents where the
+/// words stand together above those where they are scattered.
 /// </summary>
-public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
+public sealed class TextQueryBuilder
 {
-    /// <summary>Each text field's weight, with its stemmed and its exact (unstemmed) variant: one table for both.</summary>
-    private static readonly (string Stemmed, string Exact, float Boost)[] FieldWeights =
-    [
-        (IndexFields.Title, IndexFields.TitleExact, 3f),
-        (IndexFields.Text, IndexFields.TextExact, 1f),
-        (IndexFields.Answer, IndexFields.AnswerExact, 0.8f),
-        (IndexFields.Meta, IndexFields.MetaExact, 0.5f),
-    ];
+    private readonly Analyzer _stemmed;
+    private readonly Analyzer _exact;
+    private readonly RankingOptions _ranking;
+    private readonly (string Field, float Boost)[] _stemmedFields;
+    private readonly (string Field, float Boost)[] _exactFields;
 
-    private static readonly (string Field, float Boost)[] StemmedFields = [.. FieldWeights.Select(w => (w.Stemmed, w.Boost))];
+    public TextQueryBuilder(Analyzer stemmed, Analyzer exact, RankingOptions? ranking = null)
+    {
+        _stemmed = stemmed;
+        _exact = exact;
+        _ranking = ranking ?? RankingOptions.Default;
 
-    private static readonly (string Field, float Boost)[] ExactFields = [.. FieldWeights.Select(w => (w.Exact, w.Boost))];
+        // Each text field's weight, with its stemmed and its exact (unstemmed) variant: one table for both.
+        (string Stemmed, string Exact, float Boost)[] weights =
+        [
+            (IndexFields.Title, IndexFields.TitleExact, _ranking.TitleWeight),
+            (IndexFields.Text, IndexFields.TextExact, _ranking.TextWeight),
+            (IndexFields.Answer, IndexFields.AnswerExact, _ranking.AnswerWeight),
+            (IndexFields.Meta, IndexFields.MetaExact, _ranking.MetaWeight),
+        ];
+        _stemmedFields = [.. weights.Select(w => (w.Stemmed, w.Boost))];
+        _exactFields = [.. weights.Select(w => (w.Exact, w.Boost))];
+    }
 
     /// <summary>The query, or null when nothing searchable remains (only stop words, or only operators).</summary>
     public (Query? Query, HighlightTerms Highlight) Build(UserQuery userQuery)
@@ -35,9 +48,15 @@ public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
         var prefixes = new List<string>();
         var query = new BooleanQuery();
         var required = 0;
+        var plainWords = new List<string>();
 
         foreach (var group in userQuery.Required)
         {
+            if (group is [{ Kind: UserClauseKind.Word } word])
+            {
+                plainWords.Add(word.Text);
+            }
+
             var alternatives = group
                 .Select(clause => Clause(clause, stemmedTerms, exactTerms, prefixes))
                 .OfType<Query>()
@@ -84,6 +103,10 @@ public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
         {
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
+        else if (Proximity(string.Join(' ', plainWords)) is { } proximity)
+        {
+            query.Add(proximity, Occur.SHOULD);
+        }
 
         return (query, new HighlightTerms(stemmedTerms, exactTerms, prefixes));
     }
@@ -94,21 +117,21 @@ public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
         {
             case UserClauseKind.Word:
             {
-                var tokens = Tokens.Analyze(stemmed, IndexFields.Text, clause.Text);
+                var tokens = Tokens.Analyze(_stemmed, IndexFields.Text, clause.Text);
                 stemmedTerms?.UnionWith(tokens.Select(t => t.Term));
-                return AcrossFields(StemmedFields, tokens);
+                return AcrossFields(_stemmedFields, tokens);
             }
 
             case UserClauseKind.Phrase:
             {
-                var tokens = Tokens.Analyze(exact, IndexFields.TextExact, clause.Text);
+                var tokens = Tokens.Analyze(_exact, IndexFields.TextExact, clause.Text);
                 exactTerms?.UnionWith(tokens.Select(t => t.Term));
-                return AcrossFields(ExactFields, tokens);
+                return AcrossFields(_exactFields, tokens);
             }
 
             default:
             {
-                var tokens = Tokens.Analyze(exact, IndexFields.TextExact, clause.Text);
+                var tokens = Tokens.Analyze(_exact, IndexFields.TextExact, clause.Text);
                 if (tokens.Count == 0 || tokens[^1].Term.Length < 2)
                 {
                     return null;
@@ -118,7 +141,7 @@ public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
                 prefixes?.Add(prefix);
                 exactTerms?.UnionWith(tokens.SkipLast(1).Select(t => t.Term));
                 var dismax = new DisjunctionMaxQuery(0.1f);
-                foreach (var (field, boost) in ExactFields)
+                foreach (var (field, boost) in _exactFields)
                 {
                     var fieldQuery = new BooleanQuery();
                     foreach (var token in tokens.SkipLast(1))
@@ -134,6 +157,57 @@ public sealed class TextQueryBuilder(Analyzer stemmed, Analyzer exact)
                 return dismax;
             }
         }
+    }
+
+    /// <summary>
+    /// The proximity boost of the query's plain words, in their order (phrases, prefixes and alternatives keep their
+    /// own meaning): all of them as one sloppy phrase, and each consecutive pair, in the title and the question's
+    /// text. Null with fewer than two words.
+    /// </summary>
+    private BooleanQuery? Proximity(string words)
+    {
+        var (analyzer, title, text) = _ranking.ProximityOnStemmed
+            ? (_stemmed, IndexFields.Title, IndexFields.Text)
+            : (_exact, IndexFields.TitleExact, IndexFields.TextExact);
+        var tokens = Tokens.Analyze(analyzer, text, words);
+        if (tokens.Count < 2)
+        {
+            return null;
+        }
+
+        var proximity = new BooleanQuery();
+        void Add(IReadOnlyList<AnalyzedToken> phrase, int slop, float boost)
+        {
+            if (boost <= 0)
+            {
+                return;
+            }
+
+            var dismax = new DisjunctionMaxQuery(0.1f);
+            foreach (var (field, weight) in new[] { (title, _ranking.TitleWeight), (text, _ranking.TextWeight) })
+            {
+                var query = new PhraseQuery { Slop = slop, Boost = boost * weight };
+                foreach (var token in phrase)
+                {
+                    query.Add(new Term(field, token.Term), token.Position - phrase[0].Position);
+                }
+
+                dismax.Add(query);
+            }
+
+            proximity.Add(dismax, Occur.SHOULD);
+        }
+
+        Add(tokens, _ranking.PhraseSlop, _ranking.PhraseBoost);
+        if (tokens.Count > 2)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                Add([tokens[i], tokens[i + 1]], _ranking.PairSlop, _ranking.PairBoost);
+            }
+        }
+
+        return proximity.Clauses.Count == 0 ? null : proximity;
     }
 
     /// <summary>One token: a term in each field; several (« médico-social »): a phrase in each field.</summary>

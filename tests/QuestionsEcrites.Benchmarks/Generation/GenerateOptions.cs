@@ -18,4 +18,10 @@ public sealed record GenerateOptions
 
     /// <summary>Parse every document back with the product's parser and compare (slower).</summary>
     public bool Verify { get; init; }
+
+    /// <summary>
+    /// Keys (legislature, number) the corpus must never hold, such as the relevance harness's judged questions: a
+    /// generated question that would take one is not written, so it can never replace or shadow a judged one.
+    /// </summary>
+    public IReadOnlySet<(int Legislature, int Number)> Reserved { get; init; } = new HashSet<(int, int)>();
 }
