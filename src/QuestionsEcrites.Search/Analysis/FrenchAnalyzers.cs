@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -7,10 +8,26 @@ using Lucene.Net.Analysis.Util;
 
 namespace QuestionsEcrites.Search.Analysis;
 
+/// <summary>What the analysis does with a compound word (« SEC-Pa », « retrait-gonflement », « E.H.P.A.D. », « L.314-6 »).</summary>
+public enum CompoundForms
+{
+    /// <summary>Index time: its parts at consecutive positions and, over the first, its letters joined (« secpa »).</summary>
+    PartsAndJoined,
+
+    /// <summary>Query time, the phrase of its parts: « sec pa » finds every written form.</summary>
+    Parts,
+
+    /// <summary>Query time, the whole word joined: « ehpad » finds « E.H.P.A.D. » and « EHPAD ».</summary>
+    Joined,
+}
+
 /// <summary>
 /// The French analysis chains, the same at index and query time. Tokens are folded to ASCII before stemming:
 /// <see cref="FrenchLightStemFilter"/> folds accents only in tokens longer than four characters, so « etat » would
-/// otherwise miss « état ».
+/// otherwise miss « état ». Compounds are kept whole by the tokenizer (a hyphen between two characters of a word
+/// reads as « _ », which Unicode's word rules do not break on) and split by <see cref="WordDelimiterFilter"/> on
+/// hyphens, dots, case changes (« SecPa », and « SECPa » after <see cref="AcronymCaseFilter"/>) and letter/digit
+/// boundaries, so that every written form of a compound or a legal reference finds the others.
 /// </summary>
 public static class FrenchAnalyzers
 {
@@ -20,18 +37,39 @@ public static class FrenchAnalyzers
         ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "presqu", "quelqu"],
         ignoreCase: true);
 
-    /// <summary>Search text: elision, lower case, French stop words, ASCII folding, light stemming.</summary>
-    public static Analyzer Stemmed() => new ChainAnalyzer(stem: true, stopWords: true);
+    private static readonly NormalizeCharMap Hyphens = BuildHyphens();
 
-    /// <summary>Exact phrases and prefixes: elision, lower case, ASCII folding; every word kept, none stemmed.</summary>
-    public static Analyzer Exact() => new ChainAnalyzer(stem: false, stopWords: false);
+    /// <summary>Search text: elision, compounds, lower case, French stop words, ASCII folding, light stemming.</summary>
+    public static Analyzer Stemmed(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(stem: true, stopWords: true, compounds);
 
-    private sealed class ChainAnalyzer(bool stem, bool stopWords) : Analyzer
+    /// <summary>Exact phrases and prefixes: elision, compounds, lower case, ASCII folding; every word kept, none stemmed.</summary>
+    public static Analyzer Exact(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(stem: false, stopWords: false, compounds);
+
+    private static NormalizeCharMap BuildHyphens()
     {
+        var builder = new NormalizeCharMap.Builder();
+        builder.Add("-", "_");
+        builder.Add("\u2011", "_"); // non-breaking hyphen
+        return builder.Build();
+    }
+
+    private static WordDelimiterFlags Flags(CompoundForms compounds) => compounds switch
+    {
+        CompoundForms.Joined => WordDelimiterFlags.CATENATE_ALL,
+        _ => WordDelimiterFlags.GENERATE_WORD_PARTS | WordDelimiterFlags.GENERATE_NUMBER_PARTS | WordDelimiterFlags.SPLIT_ON_CASE_CHANGE
+            | WordDelimiterFlags.SPLIT_ON_NUMERICS | (compounds == CompoundForms.PartsAndJoined ? WordDelimiterFlags.CATENATE_WORDS : 0),
+    };
+
+    private sealed class ChainAnalyzer(bool stem, bool stopWords, CompoundForms compounds) : Analyzer
+    {
+        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Hyphens, reader);
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(LuceneSettings.Version, reader);
             TokenStream stream = new ElisionFilter(tokenizer, Elisions);
+            stream = new AcronymCaseFilter(stream);
+            stream = new WordDelimiterFilter(LuceneSettings.Version, stream, Flags(compounds), protWords: null);
             stream = new LowerCaseFilter(LuceneSettings.Version, stream);
             if (stopWords)
             {

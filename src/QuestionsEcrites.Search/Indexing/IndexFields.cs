@@ -7,7 +7,7 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     public const string Key = "key";
     public const string DbId = "dbid";

@@ -19,8 +19,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     /// <summary>The deepest rank served.</summary>
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
 
-    private readonly Lucene.Net.Analysis.Analyzer _stemmed = FrenchAnalyzers.Stemmed();
-    private readonly Lucene.Net.Analysis.Analyzer _exact = FrenchAnalyzers.Exact();
+    private readonly QueryAnalyzers _analyzers = new();
     private readonly BrowseFacetCache _browseFacets = new();
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
     private readonly Lucene.Net.Search.Similarities.Similarity _similarity = (ranking ?? RankingOptions.Default).CreateSimilarity();
@@ -28,7 +27,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     public QuestionSearchResult Search(QuestionSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (text, highlight) = new TextQueryBuilder(_stemmed, _exact, _ranking).Build(UserQueryParser.Parse(request.Text));
+        var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(request.Text));
         var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, QuestionSearchRequest.MaxPageSize);
@@ -81,12 +80,11 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     }
 
     /// <summary>The terms a query would mark in a text, without searching (the detail page reached from a search).</summary>
-    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_stemmed, _exact, _ranking).Build(UserQueryParser.Parse(text)).Highlight;
+    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(text)).Highlight;
 
     public void Dispose()
     {
-        _stemmed.Dispose();
-        _exact.Dispose();
+        _analyzers.Dispose();
     }
 
     private static List<FacetCount> ByCount(IReadOnlyList<FacetCount> counts) =>

@@ -15,16 +15,14 @@ namespace QuestionsEcrites.Search.Querying;
 /// </summary>
 public sealed class TextQueryBuilder
 {
-    private readonly Analyzer _stemmed;
-    private readonly Analyzer _exact;
+    private readonly QueryAnalyzers _analyzers;
     private readonly RankingOptions _ranking;
     private readonly (string Field, float Boost)[] _stemmedFields;
     private readonly (string Field, float Boost)[] _exactFields;
 
-    public TextQueryBuilder(Analyzer stemmed, Analyzer exact, RankingOptions? ranking = null)
+    public TextQueryBuilder(QueryAnalyzers analyzers, RankingOptions? ranking = null)
     {
-        _stemmed = stemmed;
-        _exact = exact;
+        _analyzers = analyzers;
         _ranking = ranking ?? RankingOptions.Default;
 
         // Each text field's weight, with its stemmed and its exact (unstemmed) variant: one table for both.
@@ -117,21 +115,17 @@ public sealed class TextQueryBuilder
         {
             case UserClauseKind.Word:
             {
-                var tokens = Tokens.Analyze(_stemmed, IndexFields.Text, clause.Text);
-                stemmedTerms?.UnionWith(tokens.Select(t => t.Term));
-                return AcrossFields(_stemmedFields, tokens);
+                return Compound(_stemmedFields, _analyzers.StemmedParts, _analyzers.StemmedJoined, IndexFields.Text, clause.Text, stemmedTerms);
             }
 
             case UserClauseKind.Phrase:
             {
-                var tokens = Tokens.Analyze(_exact, IndexFields.TextExact, clause.Text);
-                exactTerms?.UnionWith(tokens.Select(t => t.Term));
-                return AcrossFields(_exactFields, tokens);
+                return Compound(_exactFields, _analyzers.ExactParts, _analyzers.ExactJoined, IndexFields.TextExact, clause.Text, exactTerms);
             }
 
             default:
             {
-                var tokens = Tokens.Analyze(_exact, IndexFields.TextExact, clause.Text);
+                var tokens = Tokens.Analyze(_analyzers.ExactParts, IndexFields.TextExact, clause.Text);
                 if (tokens.Count == 0 || tokens[^1].Term.Length < 2)
                 {
                     return null;
@@ -167,8 +161,8 @@ public sealed class TextQueryBuilder
     private BooleanQuery? Proximity(string words)
     {
         var (analyzer, title, text) = _ranking.ProximityOnStemmed
-            ? (_stemmed, IndexFields.Title, IndexFields.Text)
-            : (_exact, IndexFields.TitleExact, IndexFields.TextExact);
+            ? (_analyzers.StemmedParts, IndexFields.Title, IndexFields.Text)
+            : (_analyzers.ExactParts, IndexFields.TitleExact, IndexFields.TextExact);
         var tokens = Tokens.Analyze(analyzer, text, words);
         if (tokens.Count < 2)
         {
@@ -208,6 +202,32 @@ public sealed class TextQueryBuilder
         }
 
         return proximity.Clauses.Count == 0 ? null : proximity;
+    }
+
+    /// <summary>
+    /// A word or a phrase: the phrase of its parts, or its joined form when that differs (« E.H.P.A.D. » also as
+    /// « ehpad », « SEC-Pa » also as « secpa »), so that every written form of a compound finds the others.
+    /// </summary>
+    private Query? Compound((string Field, float Boost)[] fields, Analyzer parts, Analyzer joined, string field, string text, HashSet<string>? terms)
+    {
+        var partTokens = Tokens.Analyze(parts, field, text);
+        var joinedTokens = Tokens.Analyze(joined, field, text);
+        terms?.UnionWith(partTokens.Select(t => t.Term));
+        var byParts = AcrossFields(fields, partTokens);
+        if (byParts is null || joinedTokens.Select(t => t.Term).SequenceEqual(partTokens.Select(t => t.Term), StringComparer.Ordinal))
+        {
+            return byParts;
+        }
+
+        terms?.UnionWith(joinedTokens.Select(t => t.Term));
+        var either = new BooleanQuery();
+        either.Add(byParts, Occur.SHOULD);
+        if (AcrossFields(fields, joinedTokens) is { } byJoined)
+        {
+            either.Add(byJoined, Occur.SHOULD);
+        }
+
+        return either;
     }
 
     /// <summary>One token: a term in each field; several (« médico-social »): a phrase in each field.</summary>

@@ -7,10 +7,8 @@ public sealed class SnippetBuilderTests
 {
     private static HighlightTerms Terms(string query)
     {
-        using var searcherAnalyzers = new SnippetBuilder();
-        using var stemmed = QuestionsEcrites.Search.Analysis.FrenchAnalyzers.Stemmed();
-        using var exact = QuestionsEcrites.Search.Analysis.FrenchAnalyzers.Exact();
-        return new TextQueryBuilder(stemmed, exact).Build(UserQueryParser.Parse(query)).Highlight;
+        using var analyzers = new QuestionsEcrites.Search.Analysis.QueryAnalyzers();
+        return new TextQueryBuilder(analyzers).Build(UserQueryParser.Parse(query)).Highlight;
     }
 
     [Fact]
