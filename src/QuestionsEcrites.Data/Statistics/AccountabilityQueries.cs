@@ -93,10 +93,11 @@ public static class AccountabilityQueries
         ArgumentNullException.ThrowIfNull(snapshot);
         // Keys are dense ids (SQLite rowids): each part tallies into an array indexed by key, not a dictionary, so
         // that thousands of deputies cost an index each row rather than a hash lookup.
+        // Each row is added once, to its key's tally or to the part's keyless one; the total is their sum.
         var parts = snapshot.ReadInParts(rows =>
         {
             var byKey = new AccountabilityTally?[64];
-            var all = new AccountabilityTally();
+            var keyless = new AccountabilityTally();
             foreach (ref readonly var row in rows)
             {
                 if (!filter.Matches(row))
@@ -104,11 +105,10 @@ public static class AccountabilityQueries
                     continue;
                 }
 
-                var clock = row.Clock;
-                all.Add(clock, today, row.QuestionId);
                 var key = KeyOf(row, dimension);
                 if (key <= 0)
                 {
+                    keyless.Add(row.Clock, today, row.QuestionId);
                     continue;
                 }
 
@@ -117,17 +117,17 @@ public static class AccountabilityQueries
                     Array.Resize(ref byKey, Math.Max(key + 1, byKey.Length * 2));
                 }
 
-                (byKey[key] ??= new AccountabilityTally()).Add(clock, today, row.QuestionId);
+                (byKey[key] ??= new AccountabilityTally()).Add(row.Clock, today, row.QuestionId);
             }
 
-            return (ByKey: byKey, All: all);
+            return (ByKey: byKey, Keyless: keyless);
         });
 
         // The parts' tallies, merged into the first part's.
         var (tallies, total) = parts[0];
-        foreach (var (byKey, all) in parts.Skip(1))
+        foreach (var (byKey, keyless) in parts.Skip(1))
         {
-            total.Merge(all);
+            total.Merge(keyless);
             if (byKey.Length > tallies.Length)
             {
                 Array.Resize(ref tallies, byKey.Length);
@@ -148,6 +148,14 @@ public static class AccountabilityQueries
                 {
                     tallies[key] = tally;
                 }
+            }
+        }
+
+        foreach (var tally in tallies)
+        {
+            if (tally is not null)
+            {
+                total.Merge(tally);
             }
         }
 
