@@ -40,6 +40,9 @@ public sealed record QuestionSearchRequest
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>When the text finds nothing, serve the results of its corrected spelling (false: the text as typed).</summary>
+    public bool CorrectSpelling { get; init; } = true;
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;

@@ -2,7 +2,14 @@ using QuestionsEcrites.Domain.Questions;
 
 namespace QuestionsEcrites.Search.Querying;
 
-public sealed record QuestionSearchResult(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, HighlightTerms Highlight);
+/// <summary>
+/// A page of results and the counts of the whole result set. <see cref="CorrectedQuery"/> is set when the text as
+/// typed found nothing and these are the results of its corrected spelling (<see cref="SpellingCorrector"/>).
+/// </summary>
+public sealed record QuestionSearchResult(int Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, HighlightTerms Highlight)
+{
+    public string? CorrectedQuery { get; init; }
+}
 
 /// <summary>A matching question: its store id and key.</summary>
 public sealed record SearchHit(int Id, QuestionKey Key, float Score);

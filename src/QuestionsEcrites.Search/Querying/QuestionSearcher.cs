@@ -27,7 +27,27 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     public QuestionSearchResult Search(QuestionSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(request.Text));
+        var parsed = UserQueryParser.Parse(request.Text);
+        var result = SearchParsed(request, parsed);
+        if (result.Total > 0 || !request.CorrectSpelling || request.Text is not { } typed)
+        {
+            return result;
+        }
+
+        // Nothing found: a word the index does not hold may be a typo of one it holds often.
+        var corrected = index.Search(searcher => SpellingCorrector.Correct(searcher.IndexReader, _analyzers, typed, parsed));
+        if (corrected is null)
+        {
+            return result;
+        }
+
+        var again = SearchParsed(request with { Text = corrected }, UserQueryParser.Parse(corrected));
+        return again.Total > 0 ? again with { CorrectedQuery = corrected } : result;
+    }
+
+    private QuestionSearchResult SearchParsed(QuestionSearchRequest request, UserQuery parsed)
+    {
+        var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed);
         var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, QuestionSearchRequest.MaxPageSize);

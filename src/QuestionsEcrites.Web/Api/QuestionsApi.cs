@@ -57,7 +57,8 @@ public static class QuestionsApi
                 Facet(page.Facets.Statut),
                 Facet(page.Facets.Annee),
                 Facet(page.Facets.Legislature),
-                Facet(page.Facets.Analyse))));
+                Facet(page.Facets.Analyse)),
+            page.CorrectedQuery));
     }
 
     private static async Task<Results<Ok<ApiQuestion>, ProblemHttpResult>> GetAsync(
@@ -148,7 +149,14 @@ public sealed record ApiQuestion : QuestionExport
     }
 }
 
-public sealed record ApiSearchResponse(int Total, int Page, int PageSize, IReadOnlyList<ApiQuestionItem> Items, ApiFacets Facets);
+/// <summary>A page of the search; <c>correctedQuery</c> only when the text as typed found nothing and these are the results of its corrected spelling.</summary>
+public sealed record ApiSearchResponse(
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<ApiQuestionItem> Items,
+    ApiFacets Facets,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? CorrectedQuery = null);
 
 public sealed record ApiQuestionItem(
     int Legislature,

@@ -53,6 +53,6 @@ public sealed class QuestionSearchService(QuestionSearcher searcher, SnippetBuil
                 r.Group, r.PublishedOn, r.AnsweredOn, r.Status, snippet));
         }
 
-        return new SearchPage(request, result.Total, items, result.Facets, result.Highlight);
+        return new SearchPage(request, result.Total, items, result.Facets, result.Highlight) { CorrectedQuery = result.CorrectedQuery };
     }
 }

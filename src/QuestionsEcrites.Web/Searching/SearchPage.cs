@@ -2,7 +2,10 @@ using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Web.Searching;
 
-/// <summary>A page of results with the total and the facet counts of the whole result set.</summary>
+/// <summary>
+/// A page of results with the total and the facet counts of the whole result set; <see cref="CorrectedQuery"/> when
+/// the text as typed found nothing and these are its corrected spelling's results.
+/// </summary>
 public sealed record SearchPage(
     QuestionSearchRequest Request,
     int Total,
@@ -10,5 +13,7 @@ public sealed record SearchPage(
     SearchFacets Facets,
     HighlightTerms Highlight)
 {
+    public string? CorrectedQuery { get; init; }
+
     public int PageCount => Total == 0 ? 0 : (int)Math.Ceiling(Total / (double)Request.PageSize);
 }

@@ -64,6 +64,10 @@ public sealed record SearchParameters
     [FromQuery(Name = "taille")]
     public string? Taille { get; set; }
 
+    /// <summary>« stricte »: search the words as typed, without serving a corrected spelling when they find nothing.</summary>
+    [FromQuery(Name = "orthographe")]
+    public string? Orthographe { get; set; }
+
     /// <summary>The request, or the list of problems (parameter name → French message).</summary>
     public QuestionSearchRequest? Validate(out Dictionary<string, string> errors)
     {
@@ -116,6 +120,19 @@ public sealed record SearchParameters
             }
         }
 
+        var strictSpelling = false;
+        switch (Orthographe?.Trim().ToLowerInvariant())
+        {
+            case null or "":
+                break;
+            case "stricte":
+                strictSpelling = true;
+                break;
+            default:
+                errors["orthographe"] = $"Le paramètre « orthographe » vaut « stricte » (chercher les mots tels quels), pas « {Orthographe} ».";
+                break;
+        }
+
         if (errors.Count == 0 && (long)page * size > MaxDepth)
         {
             errors["page"] = string.Create(Formatting.French.Culture, $"Le paramètre « page » ({page}) va trop loin : au-delà de {MaxDepth:N0} résultats, affinez la recherche avec des filtres.");
@@ -143,6 +160,7 @@ public sealed record SearchParameters
             Sort = sort,
             Page = page,
             PageSize = size,
+            CorrectSpelling = !strictSpelling,
         };
     }
 
