@@ -7,7 +7,7 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     public const string Key = "key";
     public const string DbId = "dbid";
@@ -24,6 +24,11 @@ public static class IndexFields
     public const string TextExact = "text_x";
     public const string AnswerExact = "answer_x";
     public const string MetaExact = "meta_x";
+
+    /// <summary>The acronyms a question's texts define: « acronym␟expansion », folded (<see cref="Analysis.AcronymDefinitions"/>).</summary>
+    public const string AcronymDefinition = "acronym_def";
+
+    public const char DefinitionSeparator = '\u001f';
 
     // Filters (slugs, exact terms).
     public const string Rubrique = "rubrique";

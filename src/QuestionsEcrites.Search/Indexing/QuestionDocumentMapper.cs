@@ -9,6 +9,9 @@ namespace QuestionsEcrites.Search.Indexing;
 /// <summary>Turns a <see cref="QuestionDocument"/> into a Lucene document. Only the key and the store id are stored.</summary>
 public static class QuestionDocumentMapper
 {
+    /// <summary>Folds the words of acronym definitions as queries fold them (analyzers reuse per-thread streams: shareable).</summary>
+    private static readonly Lucene.Net.Analysis.Analyzer DefinitionWords = Analysis.FrenchAnalyzers.Exact(Analysis.CompoundForms.Parts);
+
     public static Document ToLucene(QuestionDocument q)
     {
         ArgumentNullException.ThrowIfNull(q);
@@ -35,6 +38,13 @@ public static class QuestionDocumentMapper
         {
             doc.Add(new TextField(IndexFields.Answer, q.AnswerText, Field.Store.NO));
             doc.Add(new TextField(IndexFields.AnswerExact, q.AnswerText, Field.Store.NO));
+        }
+
+        // The acronyms the texts define, one term each (« fco\u001ffievre catarrhale ovine »): the corpus's synonym map.
+        var definitions = Analysis.AcronymDefinitions.Find(q.Text, DefinitionWords).Concat(Analysis.AcronymDefinitions.Find(q.AnswerText, DefinitionWords));
+        foreach (var definition in definitions.Distinct())
+        {
+            doc.Add(new StringField(IndexFields.AcronymDefinition, definition.Acronym + IndexFields.DefinitionSeparator + definition.Expansion, Field.Store.NO));
         }
 
         // Names typed in the search box find their questions too: the Assemblée's indexation, ministries, author, group.

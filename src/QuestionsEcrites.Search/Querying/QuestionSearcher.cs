@@ -47,8 +47,6 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
 
     private QuestionSearchResult SearchParsed(QuestionSearchRequest request, UserQuery parsed)
     {
-        var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed);
-        var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, QuestionSearchRequest.MaxPageSize);
         // The collector keeps page × size entries: bound it whatever the caller asks.
@@ -59,6 +57,8 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
         {
             // A light view of the shared reader with this searcher's ranking (the shared searcher is never mutated).
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
+            var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
+            var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
             var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
             var top = new TopHitsCollector(wanted, byRelevance);
             var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
@@ -100,7 +100,11 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     }
 
     /// <summary>The terms a query would mark in a text, without searching (the detail page reached from a search).</summary>
-    public HighlightTerms Highlight(string? text) => new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(text)).Highlight;
+    public HighlightTerms Highlight(string? text) =>
+        index.Search(shared => new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(text), AcronymMap.For(shared.IndexReader)).Highlight);
+
+    /// <summary>The acronyms the indexed corpus defines, most written first (the search help lists them).</summary>
+    public IReadOnlyList<(string Acronym, string Expansion, int Questions)> Acronyms() => index.Search(shared => AcronymMap.For(shared.IndexReader).All);
 
     public void Dispose()
     {

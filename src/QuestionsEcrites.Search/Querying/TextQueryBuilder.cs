@@ -37,26 +37,61 @@ public sealed class TextQueryBuilder
         _exactFields = [.. weights.Select(w => (w.Exact, w.Boost))];
     }
 
-    /// <summary>The query, or null when nothing searchable remains (only stop words, or only operators).</summary>
-    public (Query? Query, HighlightTerms Highlight) Build(UserQuery userQuery)
+    /// <summary>
+    /// The query, or null when nothing searchable remains (only stop words, or only operators). With the corpus's
+    /// <paramref name="acronyms"/>, a plain word that is a defined acronym also finds its expansion (« FCO » finds
+    /// « fièvre catarrhale ovine »), and plain words that spell an expansion also find its acronym; phrases, prefixes
+    /// and alternatives are taken as typed.
+    /// </summary>
+    public (Query? Query, HighlightTerms Highlight) Build(UserQuery userQuery, AcronymMap? acronyms = null)
     {
         ArgumentNullException.ThrowIfNull(userQuery);
+        acronyms ??= AcronymMap.Empty;
         var stemmedTerms = new HashSet<string>(StringComparer.Ordinal);
         var exactTerms = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         var query = new BooleanQuery();
         var required = 0;
         var plainWords = new List<string>();
+        var groups = userQuery.Required;
+        var runs = ExpansionRuns(groups, acronyms);
 
-        foreach (var group in userQuery.Required)
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (group is [{ Kind: UserClauseKind.Word } word])
+            if (runs.TryGetValue(g, out var run))
             {
-                plainWords.Add(word.Text);
+                // Words that spell an expansion: all of them as typed, or its acronym.
+                var words = new BooleanQuery();
+                for (var k = g; k < g + run.Length; k++)
+                {
+                    plainWords.Add(groups[k][0].Text);
+                    if (Clause(groups[k][0], stemmedTerms, exactTerms, prefixes) is { } word)
+                    {
+                        words.Add(word, Occur.MUST);
+                    }
+                }
+
+                var either = new BooleanQuery();
+                either.Add(words, Occur.SHOULD);
+                if (Term(_stemmedFields, _analyzers.StemmedParts, IndexFields.Text, run.Acronym, stemmedTerms) is { } acronym)
+                {
+                    either.Add(acronym, Occur.SHOULD);
+                }
+
+                query.Add(either, Occur.MUST);
+                required++;
+                g += run.Length - 1;
+                continue;
+            }
+
+            var group = groups[g];
+            if (group is [{ Kind: UserClauseKind.Word } plain])
+            {
+                plainWords.Add(plain.Text);
             }
 
             var alternatives = group
-                .Select(clause => Clause(clause, stemmedTerms, exactTerms, prefixes))
+                .Select(clause => clause.Kind == UserClauseKind.Word ? WithExpansions(clause, acronyms, stemmedTerms, exactTerms) : Clause(clause, stemmedTerms, exactTerms, prefixes))
                 .OfType<Query>()
                 .ToList();
             if (alternatives.Count == 0)
@@ -202,6 +237,69 @@ public sealed class TextQueryBuilder
         }
 
         return proximity.Clauses.Count == 0 ? null : proximity;
+    }
+
+    /// <summary>
+    /// Runs of consecutive plain words that spell a defined expansion (folded as the index folds it), by the index
+    /// of their first group; the longest run wins.
+    /// </summary>
+    private Dictionary<int, (int Length, string Acronym)> ExpansionRuns(IReadOnlyList<IReadOnlyList<UserClause>> groups, AcronymMap acronyms)
+    {
+        var runs = new Dictionary<int, (int Length, string Acronym)>();
+        if (acronyms.LongestExpansion < 2)
+        {
+            return runs;
+        }
+
+        var folded = groups.Select(g => g is [{ Kind: UserClauseKind.Word } w] ? string.Join(' ', Tokens.Terms(_analyzers.ExactParts, IndexFields.TextExact, w.Text)) : null).ToList();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            for (var length = Math.Min(acronyms.LongestExpansion, groups.Count - g); length >= 2; length--)
+            {
+                var words = folded.Skip(g).Take(length).ToList();
+                if (words.Any(string.IsNullOrEmpty) || acronyms.AcronymOf(string.Join(' ', words)) is not { } acronym)
+                {
+                    continue;
+                }
+
+                runs[g] = (length, acronym);
+                g += length - 1;
+                break;
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>A plain word; if typed as a defined acronym (no lower-case letter: « FCO », « E.H.P.A.D. »), or its expansions.</summary>
+    private Query? WithExpansions(UserClause word, AcronymMap acronyms, HashSet<string> stemmedTerms, HashSet<string> exactTerms)
+    {
+        var asTyped = Clause(word, stemmedTerms, exactTerms, null);
+        if (asTyped is null || word.Text.Any(char.IsLower) || !word.Text.Any(char.IsUpper)
+            || Tokens.Terms(_analyzers.ExactJoined, IndexFields.TextExact, word.Text) is not [var joined]
+            || acronyms.ExpansionsOf(joined) is not { Count: > 0 } expansions)
+        {
+            return asTyped;
+        }
+
+        var either = new BooleanQuery { { asTyped, Occur.SHOULD } };
+        foreach (var expansion in expansions)
+        {
+            if (Term(_stemmedFields, _analyzers.StemmedParts, IndexFields.Text, expansion, stemmedTerms) is { } phrase)
+            {
+                either.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return either;
+    }
+
+    /// <summary>A text's analyzed tokens as a term or a phrase in each field, its terms kept for highlighting.</summary>
+    private static Query? Term((string Field, float Boost)[] fields, Analyzer analyzer, string field, string text, HashSet<string> terms)
+    {
+        var tokens = Tokens.Analyze(analyzer, field, text);
+        terms.UnionWith(tokens.Select(t => t.Term));
+        return AcrossFields(fields, tokens);
     }
 
     /// <summary>
