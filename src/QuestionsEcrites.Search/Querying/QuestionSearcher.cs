@@ -34,15 +34,18 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             return result;
         }
 
-        // Nothing found: a word the index does not hold may be a typo of one it holds often.
-        var corrected = index.Search(searcher => SpellingCorrector.Correct(searcher.IndexReader, _analyzers, typed, parsed));
-        if (corrected is null)
+        // Nothing found: a word the index does not hold may be a typo of one it holds often; the first spelling
+        // that finds questions with the other words is served.
+        foreach (var corrected in index.Search(searcher => SpellingCorrector.Corrections(searcher.IndexReader, _analyzers, typed, parsed)))
         {
-            return result;
+            var again = SearchParsed(request with { Text = corrected }, UserQueryParser.Parse(corrected));
+            if (again.Total > 0)
+            {
+                return again with { CorrectedQuery = corrected };
+            }
         }
 
-        var again = SearchParsed(request with { Text = corrected }, UserQueryParser.Parse(corrected));
-        return again.Total > 0 ? again with { CorrectedQuery = corrected } : result;
+        return result;
     }
 
     private QuestionSearchResult SearchParsed(QuestionSearchRequest request, UserQuery parsed)

@@ -16,13 +16,13 @@ public sealed record RankingOptions
     public float K1 { get; init; } = 1.2f;
 
     /// <summary>BM25 length normalisation (0: none, 1: full).</summary>
-    public float B { get; init; } = 0.75f;
+    public float B { get; init; } = 0.5f;
 
-    public float TitleWeight { get; init; } = 3f;
+    public float TitleWeight { get; init; } = 0.5f;
 
     public float TextWeight { get; init; } = 1f;
 
-    public float AnswerWeight { get; init; } = 0.8f;
+    public float AnswerWeight { get; init; } = 0.5f;
 
     public float MetaWeight { get; init; } = 0.5f;
 
@@ -47,8 +47,11 @@ public sealed record RankingOptions
     /// <summary>Lucene's classic TF-IDF instead of BM25: the ranking before the relevance harness, kept to compare.</summary>
     public bool ClassicSimilarity { get; init; }
 
-    /// <summary>The ranking the product had before proximity and BM25 (TF-IDF, same weights, no proximity).</summary>
-    public static RankingOptions Before { get; } = new() { ClassicSimilarity = true, PhraseBoost = 0, PairBoost = 0 };
+    /// <summary>The ranking the product had before the harness: TF-IDF, its hand-set weights, no proximity.</summary>
+    public static RankingOptions Before { get; } = new()
+    {
+        ClassicSimilarity = true, TitleWeight = 3f, AnswerWeight = 0.8f, PhraseBoost = 0, PairBoost = 0,
+    };
 
     /// <summary>
     /// The similarity of searches and of the index's norms. BM25 and Lucene's classic similarity encode a field's

@@ -25,13 +25,23 @@ public static class SpellingCorrector
 
     private static readonly string[] CandidatesFrom = [IndexFields.TextExact, IndexFields.TitleExact, IndexFields.MetaExact];
 
+    /// <summary>How many spellings of a word are tried, best first, until one finds questions with the other words.</summary>
+    public const int MaxTries = 3;
+
     /// <summary>The query's text with its unknown words replaced, or null when no word needs or finds a correction.</summary>
-    public static string? Correct(IndexReader reader, QueryAnalyzers analyzers, string text, UserQuery query)
+    public static string? Correct(IndexReader reader, QueryAnalyzers analyzers, string text, UserQuery query) =>
+        Corrections(reader, analyzers, text, query).FirstOrDefault();
+
+    /// <summary>
+    /// Up to <see cref="MaxTries"/> corrected texts, best first: the k-th gives each unknown word its k-th closest
+    /// frequent spelling (or its last one), so that the searcher can keep the first that finds questions.
+    /// </summary>
+    public static IReadOnlyList<string> Corrections(IndexReader reader, QueryAnalyzers analyzers, string text, UserQuery query)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(query);
-        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var replacements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var group in query.Required)
         {
             if (group is not [{ Kind: UserClauseKind.Word } word])
@@ -45,13 +55,22 @@ public static class SpellingCorrector
                 continue;
             }
 
-            if (BestCandidate(reader, term) is { } candidate)
+            if (Candidates(reader, term) is { Count: > 0 } candidates)
             {
-                replacements[word.Text] = candidate;
+                replacements[word.Text] = candidates;
             }
         }
 
-        return replacements.Count == 0 ? null : Replace(text, replacements);
+        if (replacements.Count == 0)
+        {
+            return [];
+        }
+
+        var tries = replacements.Values.Max(c => c.Count);
+        return Enumerable.Range(0, tries)
+            .Select(k => Replace(text, replacements.ToDictionary(r => r.Key, r => r.Value[Math.Min(k, r.Value.Count - 1)], StringComparer.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     private static bool IsHeld(IndexReader reader, string term) =>
@@ -61,11 +80,11 @@ public static class SpellingCorrector
     /// The fewest edits first, then the most frequent (its document frequency summed over the text fields: a word of
     /// one question's title and another's text counts twice); ties in both keep the alphabetical first.
     /// </summary>
-    private static string? BestCandidate(IndexReader reader, string term)
+    private static List<string> Candidates(IndexReader reader, string term)
     {
         var maxEdits = term.Length >= 8 ? 2 : 1;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        (string Term, int Edits, int DocFreq)? best = null;
+        var found = new List<(string Term, int Edits, int DocFreq)>();
         foreach (var field in CandidatesFrom)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -90,15 +109,17 @@ public static class SpellingCorrector
                     continue;
                 }
 
-                var edits = Distance(term, spelled);
-                if (best is not { } b || edits < b.Edits || (edits == b.Edits && (docFreq > b.DocFreq || (docFreq == b.DocFreq && string.CompareOrdinal(spelled, b.Term) < 0))))
-                {
-                    best = (spelled, edits, docFreq);
-                }
+                found.Add((spelled, Distance(term, spelled), docFreq));
             }
         }
 
-        return best?.Term;
+        return found
+            .OrderBy(c => c.Edits)
+            .ThenByDescending(c => c.DocFreq)
+            .ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(MaxTries)
+            .Select(c => c.Term)
+            .ToList();
     }
 
     /// <summary>Edits between two words, a swap of neighbours counting one (optimal string alignment).</summary>

@@ -190,14 +190,14 @@ public sealed class TextQueryBuilder
 
     /// <summary>
     /// The proximity boost of the query's plain words, in their order (phrases, prefixes and alternatives keep their
-    /// own meaning): all of them as one sloppy phrase, and each consecutive pair, in the title and the question's
-    /// text. Null with fewer than two words.
+    /// own meaning): all of them as one sloppy phrase, and each consecutive pair, in the title, the question's text
+    /// and the answer. Null with fewer than two words.
     /// </summary>
     private BooleanQuery? Proximity(string words)
     {
-        var (analyzer, title, text) = _ranking.ProximityOnStemmed
-            ? (_analyzers.StemmedParts, IndexFields.Title, IndexFields.Text)
-            : (_analyzers.ExactParts, IndexFields.TitleExact, IndexFields.TextExact);
+        var (analyzer, title, text, answer) = _ranking.ProximityOnStemmed
+            ? (_analyzers.StemmedParts, IndexFields.Title, IndexFields.Text, IndexFields.Answer)
+            : (_analyzers.ExactParts, IndexFields.TitleExact, IndexFields.TextExact, IndexFields.AnswerExact);
         var tokens = Tokens.Analyze(analyzer, text, words);
         if (tokens.Count < 2)
         {
@@ -213,7 +213,7 @@ public sealed class TextQueryBuilder
             }
 
             var dismax = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, weight) in new[] { (title, _ranking.TitleWeight), (text, _ranking.TextWeight) })
+            foreach (var (field, weight) in new[] { (title, _ranking.TitleWeight), (text, _ranking.TextWeight), (answer, _ranking.AnswerWeight) })
             {
                 var query = new PhraseQuery { Slop = slop, Boost = boost * weight };
                 foreach (var token in phrase)

@@ -23,7 +23,14 @@ public static class JudgmentFile
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>(StringComparer.Ordinal)
     {
         "paraphrase", "sans-accents", "auteur", "sigle", "developpement", "reference", "expression", "compose", "faute", "plusieurs",
+        Generic,
     };
+
+    /// <summary>
+    /// A query so general that thousands of generated questions match it as well as the judged ones (« prime
+    /// Ségur »): its judgments are incomplete by nature, so it is reported apart and left out of the overall figures.
+    /// </summary>
+    public const string Generic = "generique";
 
     public static IReadOnlyList<JudgedQuery> Read(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
 

@@ -57,8 +57,10 @@ public sealed class RelevanceHarness(RelevanceOptions options, TextWriter log)
     private static readonly (string Name, RankingOptions Ranking)[] ComparedRankings =
     [
         ("TF-IDF, sans proximité (avant)", RankingOptions.Before),
-        ("BM25, sans proximité", RankingOptions.Default with { PhraseBoost = 0, PairBoost = 0 }),
-        ("BM25 et proximité (produit)", RankingOptions.Default),
+        ("BM25, poids d'avant, sans proximité", RankingOptions.Before with { ClassicSimilarity = false, K1 = 1.2f, B = 0.75f }),
+        ("BM25, poids d'avant, proximité", RankingOptions.Before with { ClassicSimilarity = false, K1 = 1.2f, B = 0.75f, PhraseBoost = 2, PairBoost = 1 }),
+        ("BM25 réglé, sans proximité", RankingOptions.Default with { PhraseBoost = 0, PairBoost = 0 }),
+        ("BM25 réglé et proximité (produit)", RankingOptions.Default),
     ];
 
     public async Task<RelevanceReport> RunAsync(CancellationToken ct)
@@ -117,14 +119,17 @@ public sealed class RelevanceHarness(RelevanceOptions options, TextWriter log)
             foreach (var (name, ranking) in ComparedRankings)
             {
                 using var searcher = new QuestionSearcher(store.Index, ranking);
-                compared.Add((name, RelevanceSummary.Of(Evaluate(searcher, judged))));
+                compared.Add((name, RelevanceSummary.Of(Judged(Evaluate(searcher, judged)))));
             }
         }
 
         var byKind = outcomes.GroupBy(o => o.Judged.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RelevanceSummary.Of(g.ToList()), StringComparer.Ordinal);
-        return new RelevanceReport(outcomes, RelevanceSummary.Of(outcomes), byKind, judgedDocuments, options.Distractors, milliseconds, tuned, compared);
+        return new RelevanceReport(outcomes, RelevanceSummary.Of(Judged(outcomes)), byKind, judgedDocuments, options.Distractors, milliseconds, tuned, compared);
     }
+
+    /// <summary>The outcomes the overall figures count: every kind but the generic queries.</summary>
+    public static List<QueryOutcome> Judged(IEnumerable<QueryOutcome> outcomes) => outcomes.Where(o => o.Judged.Kind != JudgmentFile.Generic).ToList();
 
     /// <summary>Every judged query through the searcher as the site's search page runs it (relevance order).</summary>
     public static List<QueryOutcome> Evaluate(QuestionSearcher searcher, IReadOnlyList<JudgedQuery> judged)

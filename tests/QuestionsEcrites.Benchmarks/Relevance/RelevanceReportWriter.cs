@@ -20,7 +20,7 @@ public static class RelevanceReportWriter
         await output.WriteLineAsync();
         await output.WriteLineAsync("| requêtes | n | succès@1 | succès@3 | MRR | nDCG@10 |");
         await output.WriteLineAsync("|---|---:|---:|---:|---:|---:|");
-        await output.WriteLineAsync(Row("**toutes**", report.Overall));
+        await output.WriteLineAsync(Row("**toutes** (hors génériques)", report.Overall));
         foreach (var (kind, summary) in report.ByKind)
         {
             await output.WriteLineAsync(Row(kind, summary));
@@ -37,7 +37,7 @@ public static class RelevanceReportWriter
             }
         }
 
-        var shown = report.Outcomes.Where(o => everyQuery || !o.SuccessAt(3)).ToList();
+        var shown = report.Outcomes.Where(o => everyQuery || (!o.SuccessAt(3) && o.Judged.Kind != JudgmentFile.Generic)).ToList();
         await output.WriteLineAsync();
         await output.WriteLineAsync(everyQuery ? "Chaque requête :" : $"Requêtes dont la question voulue n'est pas dans les 3 premières ({shown.Count}) :");
         if (shown.Count == 0)

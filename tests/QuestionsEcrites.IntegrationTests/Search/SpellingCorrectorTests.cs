@@ -23,6 +23,8 @@ public sealed class SpellingCorrectorTests : IDisposable
             "Le frelon asiatique et les apiculteurs.",
             "Les frelons asiatiques, les apiculteurs et la revalorisation.",
             "Une asiatica rare.",
+            "La prime de partage de la valeur.",
+            "La valeur de la prime.",
         ];
         _index.Upsert(texts.Select((text, i) => new QuestionDocument
         {
@@ -39,6 +41,7 @@ public sealed class SpellingCorrectorTests : IDisposable
     [InlineData("frelon asiatque", "frelon asiatique")]
     [InlineData("revalorisatoin", "revalorisation")]
     [InlineData("revalorsation des salaires", "revalorisation des salaires")]
+    [InlineData("prime de partage de la valuer", "prime de partage de la valeur")]
     [InlineData("apicultuers \"frelon asiatque\"", "apiculteurs \"frelon asiatque\"")]
     public void Correct_UnknownWord_ClosestFrequentSpelling(string typed, string expected)
     {
