@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
@@ -20,6 +21,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
 
     private readonly QueryAnalyzers _analyzers = new();
+    private readonly Lucene.Net.Analysis.Analyzer _indexAnalyzer = FrenchAnalyzers.Stemmed();
     private readonly BrowseFacetCache _browseFacets = new();
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
     private readonly Lucene.Net.Search.Similarities.Similarity _similarity = (ranking ?? RankingOptions.Default).CreateSimilarity();
@@ -70,18 +72,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             facets?.Flush();
 
-            var leaves = searcher.IndexReader.Leaves;
-            var hits = top.Page((page - 1) * size, size).Select(hit =>
-            {
-                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                var doc = hit.Doc - leaf.DocBase;
-                long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
-                var key = new QuestionKey(
-                    (QuestionType)Math.Clamp(Value(IndexFields.TypeCode), 0, (long)QuestionType.QOSD),
-                    (int)Value(IndexFields.SortLegislature),
-                    (int)Value(IndexFields.SortNumber));
-                return new SearchHit((int)Value(IndexFields.DbId), key, hit.Score);
-            }).ToList();
+            var hits = top.Page((page - 1) * size, size).Select(hit => Hit(searcher.IndexReader, hit.Doc, hit.Score)).ToList();
 
             var facetCounts = cachedFacets ?? (facets is null
                 ? SearchFacets.Empty
@@ -109,9 +100,61 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     /// <summary>The acronyms the indexed corpus defines, most written first (the search help lists them).</summary>
     public IReadOnlyList<(string Acronym, string Expansion, int Questions)> Acronyms() => index.Search(shared => AcronymMap.For(shared.IndexReader).All);
 
+    /// <summary>
+    /// The questions most like a question's title and text (Lucene's <see cref="MoreLikeThis"/>: its most telling
+    /// terms, weighted by tf-idf, as one query over the stemmed title and text), itself and other types left out;
+    /// best first. The caller orders ties (answered first) once it knows the statuses.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Similar(QuestionKey key, string title, string text, int count)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        return index.Search(shared =>
+        {
+            var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
+            var like = new MoreLikeThis(shared.IndexReader)
+            {
+                Analyzer = _indexAnalyzer,
+                FieldNames = [IndexFields.Title, IndexFields.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MaxQueryTerms = 25,
+                ApplyBoost = true,
+            };
+            if (shared.IndexReader.NumDocs >= 1_000)
+            {
+                like.SetMaxDocFreqPct(20); // words in a fifth of a large corpus say nothing of a subject
+            }
+
+            var query = like.Like(new StringReader(title + "\n\n" + text), IndexFields.Text);
+            var filtered = new BooleanQuery
+            {
+                { query, Occur.MUST },
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Type, key.Type.ToString()))) { Boost = 0f }, Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Key, key.ToString())), Occur.MUST_NOT },
+            };
+            return searcher.Search(filtered, count).ScoreDocs.Select(hit => Hit(shared.IndexReader, hit.Doc, hit.Score)).ToList();
+        });
+    }
+
     public void Dispose()
     {
         _analyzers.Dispose();
+        _indexAnalyzer.Dispose();
+    }
+
+    /// <summary>A hit's store id and key, read from doc values (nothing else is stored).</summary>
+    private static SearchHit Hit(IndexReader reader, int docId, float score)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var doc = docId - leaf.DocBase;
+        long Value(string field) => leaf.AtomicReader.GetNumericDocValues(field)?.Get(doc) ?? 0;
+        var key = new QuestionKey(
+            (QuestionType)Math.Clamp(Value(IndexFields.TypeCode), 0, (long)QuestionType.QOSD),
+            (int)Value(IndexFields.SortLegislature),
+            (int)Value(IndexFields.SortNumber));
+        return new SearchHit((int)Value(IndexFields.DbId), key, score);
     }
 
     private static List<FacetCount> ByCount(IReadOnlyList<FacetCount> counts) =>

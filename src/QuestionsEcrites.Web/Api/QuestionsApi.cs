@@ -21,6 +21,7 @@ public static class QuestionsApi
         var api = app.MapGroup("/api/questions");
         api.MapGet("/", SearchAsync);
         api.MapGet("/{legislature}/{number}", GetAsync).WithName(QuestionRoute);
+        api.MapGet("/{legislature}/{number}/proches", SimilarAsync);
         return app;
     }
 
@@ -64,6 +65,20 @@ public static class QuestionsApi
     private static async Task<Results<Ok<ApiQuestion>, ProblemHttpResult>> GetAsync(
         string legislature, string number, string? type, QuestionExportReader reader, TimeProvider time, CancellationToken ct)
     {
+        if (ParseKey(legislature, number, type, out var key) is { } errors)
+        {
+            return ApiProblems.BadRequest(errors);
+        }
+
+        var question = await reader.FindAsync(key.Legislature, key.Number, key.Type, ct);
+        return question is null
+            ? NotFound(key)
+            : TypedResults.Ok(ApiQuestion.From(question, key.Type, ParisCalendar.Today(time)));
+    }
+
+    /// <summary>A question's key from its route, or the French messages naming each bad part.</summary>
+    private static Dictionary<string, string>? ParseKey(string legislature, string number, string? type, out QuestionKey key)
+    {
         var errors = new Dictionary<string, string>();
         if (!int.TryParse(legislature, NumberStyles.None, CultureInfo.InvariantCulture, out var leg) || leg is < 1 or > 99)
         {
@@ -81,18 +96,37 @@ public static class QuestionsApi
             errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {type} ».";
         }
 
-        if (errors.Count > 0)
+        key = new QuestionKey(questionType, leg, num);
+        return errors.Count > 0 ? errors : null;
+    }
+
+    private static ProblemHttpResult NotFound(QuestionKey key) => TypedResults.Problem(
+        title: "Question introuvable",
+        detail: $"Aucune question {key.Type} n° {key.Number} de la {key.Legislature}e législature n'est connue.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<ApiSimilarResponse>, ProblemHttpResult>> SimilarAsync(
+        string legislature, string number, string? type, SimilarQuestionsService similar, HttpContext http, LinkGenerator links, CancellationToken ct)
+    {
+        if (ParseKey(legislature, number, type, out var key) is { } errors)
         {
             return ApiProblems.BadRequest(errors);
         }
 
-        var question = await reader.FindAsync(leg, num, questionType, ct);
-        return question is null
-            ? TypedResults.Problem(
-                title: "Question introuvable",
-                detail: $"Aucune question {questionType} n° {num} de la {leg}e législature n'est connue.",
-                statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(ApiQuestion.From(question, questionType, ParisCalendar.Today(time)));
+        var found = await similar.FindAsync(key, ct);
+        return found is null
+            ? NotFound(key)
+            : TypedResults.Ok(new ApiSimilarResponse(found.Select(s => new ApiSimilarItem(
+                s.Legislature,
+                s.Number,
+                s.Type.ToString(),
+                s.Title,
+                s.Status.ToCode(),
+                s.PublishedOn,
+                s.Author,
+                s.MinistryAssigned,
+                Math.Round(s.Score, 4),
+                links.GetPathByPage(http, "/Questions/Details", handler: null, values: new { legislature = s.Legislature, number = s.Number, type = s.Type == QuestionType.QE ? null : s.Type.ToString() }) ?? string.Empty)).ToList()));
     }
 
     private static List<ApiFacetValue> Facet(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetValue(c.Value, c.Count)).ToList();
@@ -150,6 +184,21 @@ public sealed record ApiQuestion : QuestionExport
 }
 
 /// <summary>A page of the search; <c>correctedQuery</c> only when the text as typed found nothing and these are the results of its corrected spelling.</summary>
+/// <summary>The questions most like one, best first (<c>/api/questions/{leg}/{n}/proches</c>).</summary>
+public sealed record ApiSimilarResponse(IReadOnlyList<ApiSimilarItem> Items);
+
+public sealed record ApiSimilarItem(
+    int Legislature,
+    int Number,
+    string Type,
+    string Title,
+    string Status,
+    DateOnly? PublishedOn,
+    string? Author,
+    string? MinistryAssigned,
+    double Score,
+    string Url);
+
 public sealed record ApiSearchResponse(
     int Total,
     int Page,

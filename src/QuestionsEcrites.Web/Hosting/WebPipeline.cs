@@ -23,6 +23,7 @@ public static class WebPipeline
         services.AddExceptionHandler<Errors.ApiExceptionHandler>();
         services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
+        services.AddScoped<Searching.SimilarQuestionsService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Statistics.AccountabilityService>();
         services.AddScoped<Pages.Questions.QuestionDetailsQuery>();

@@ -5,9 +5,13 @@ using QuestionsEcrites.Search.Querying;
 
 namespace QuestionsEcrites.Web.Pages.Questions;
 
-public sealed class DetailsModel(QuestionDetailsQuery query, QuestionSearcher searcher, SnippetBuilder highlighter, TimeProvider time) : PageModel
+public sealed class DetailsModel(
+    QuestionDetailsQuery query, QuestionSearcher searcher, SimilarQuestionsService similar, SnippetBuilder highlighter, TimeProvider time) : PageModel
 {
     public QuestionDetails Question { get; private set; } = null!;
+
+    /// <summary>« Questions proches »; null while the index cannot be searched (the page reads the store alone).</summary>
+    public IReadOnlyList<SimilarQuestion>? Similar { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -34,6 +38,15 @@ public sealed class DetailsModel(QuestionDetailsQuery query, QuestionSearcher se
 
         Question = question;
         Today = ParisCalendar.Today(time);
+        try
+        {
+            Similar = await similar.FindAsync(question.Key, ct);
+        }
+        catch (Exception ex) when (QuestionsEcrites.Web.Errors.ApiExceptionHandler.IsSearchUnavailable(ex))
+        {
+            Similar = null;
+        }
+
         return Page();
     }
 
