@@ -78,7 +78,9 @@ public sealed class SeedSearchTests : IAsyncLifetime
     [Fact]
     public void Search_TitleWord_RanksTheTitleMatchFirst()
     {
-        Numbers(new QuestionSearchRequest { Text = "SecPa" })[0].Should().Be(13027, "« SecPa » is in its title and the other's title spells it SECPa… both titles match; the tie goes to relevance then number");
+        // « SecPa » is in 13027's title and 3785's title spells it SECPa: both titles match, whichever written form.
+        Numbers(new QuestionSearchRequest { Text = "SecPa" }).Take(2).Should().BeEquivalentTo([13027, 3785]);
+        Numbers(new QuestionSearchRequest { Text = "SECPa" }).Take(2).Should().BeEquivalentTo([13027, 3785]);
     }
 
     [Fact]
