@@ -1,0 +1,127 @@
+namespace QuestionsEcrites.Domain.Duplicates;
+
+/// <summary>
+/// MinHash signatures of word 5-shingles (Broder): the share of equal positions between two signatures estimates
+/// the Jaccard similarity of the two texts' shingle sets; locality-sensitive banding (<see cref="Bands"/>) turns
+/// « which texts are near this one » into equality look-ups. With 16 bands of 4 rows, two texts of Jaccard 0.8 share a
+/// band with probability 1 − (1 − 0.8⁴)¹⁶ ≈ 0.9997, texts of 0.3 with 0.12: candidates are then checked on the
+/// signatures themselves.
+/// </summary>
+public static class MinHash
+{
+    public const int ShingleWords = 5;
+
+    public const int BandCount = 16;
+
+    public const int RowsPerBand = 4;
+
+    public const int Length = BandCount * RowsPerBand;
+
+    /// <summary>Texts this similar (estimated Jaccard of their shingles) are « identical » for users.</summary>
+    public const double IdenticalFrom = 0.8;
+
+    /// <summary>Below this many words a text is too short to tell a copy from a formula.</summary>
+    public const int MinWords = 20;
+
+    private const ulong Prime = (1UL << 61) - 1;
+
+    // Fixed (a, b) pairs of the universal hash functions: signatures stay comparable across runs and machines.
+    private static readonly (ulong A, ulong B)[] Functions = BuildFunctions();
+
+    /// <summary>The signature of a text's words, or null when it has fewer than <see cref="MinWords"/> words.</summary>
+    public static uint[]? Signature(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count < MinWords)
+        {
+            return null;
+        }
+
+        var signature = new uint[Length];
+        Array.Fill(signature, uint.MaxValue);
+        for (var start = 0; start + ShingleWords <= words.Count; start++)
+        {
+            var shingle = ShingleHash(words, start);
+            for (var i = 0; i < Length; i++)
+            {
+                var (a, b) = Functions[i];
+                var hashed = (uint)((MulMod(a, shingle) + b) % Prime); // the low 32 bits of a 61-bit hash
+                if (hashed < signature[i])
+                {
+                    signature[i] = hashed;
+                }
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>The estimated Jaccard similarity: the share of equal positions.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        if (a.Length != Length || b.Length != Length)
+        {
+            throw new ArgumentException("Signatures of another length.");
+        }
+
+        var equal = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            equal += a[i] == b[i] ? 1 : 0;
+        }
+
+        return equal / (double)Length;
+    }
+
+    /// <summary>One key per band: texts sharing any band key are candidates (band number in the top bits).</summary>
+    public static long[] Bands(ReadOnlySpan<uint> signature)
+    {
+        var keys = new long[BandCount];
+        for (var band = 0; band < BandCount; band++)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (var row = 0; row < RowsPerBand; row++)
+            {
+                hash = (hash ^ signature[(band * RowsPerBand) + row]) * 1099511628211UL;
+            }
+
+            keys[band] = (long)(((ulong)band << 56) | (hash & 0x00FF_FFFF_FFFF_FFFFUL));
+        }
+
+        return keys;
+    }
+
+    private static ulong ShingleHash(IReadOnlyList<string> words, int start)
+    {
+        ulong hash = 14695981039346656037UL;
+        for (var w = start; w < start + ShingleWords; w++)
+        {
+            foreach (var c in words[w])
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+
+        return hash % Prime;
+    }
+
+    private static ulong MulMod(ulong a, ulong b) => (ulong)((UInt128)a * b % Prime);
+
+    private static (ulong, ulong)[] BuildFunctions()
+    {
+        // SplitMix64 from a fixed seed.
+        var state = 0x5EED_0F_D0_C5UL;
+        ulong Next()
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            var z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+
+        return Enumerable.Range(0, Length).Select(_ => ((Next() % (Prime - 1)) + 1, Next() % Prime)).ToArray();
+    }
+}
