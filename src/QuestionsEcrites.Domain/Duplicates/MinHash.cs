@@ -23,8 +23,6 @@ public static class MinHash
     /// <summary>Below this many words a text is too short to tell a copy from a formula.</summary>
     public const int MinWords = 20;
 
-    private const ulong Prime = (1UL << 61) - 1;
-
     // Fixed (a, b) pairs of the universal hash functions: signatures stay comparable across runs and machines.
     private static readonly (ulong A, ulong B)[] Functions = BuildFunctions();
 
@@ -44,8 +42,9 @@ public static class MinHash
             var shingle = ShingleHash(words, start);
             for (var i = 0; i < Length; i++)
             {
+                // Multiply-shift hashing (Dietzfelbinger): one multiplication per function, the high 32 bits kept.
                 var (a, b) = Functions[i];
-                var hashed = (uint)((MulMod(a, shingle) + b) % Prime); // the low 32 bits of a 61-bit hash
+                var hashed = (uint)(((a * shingle) + b) >> 32);
                 if (hashed < signature[i])
                 {
                     signature[i] = hashed;
@@ -104,10 +103,8 @@ public static class MinHash
             hash = (hash ^ ' ') * 1099511628211UL;
         }
 
-        return hash % Prime;
+        return hash;
     }
-
-    private static ulong MulMod(ulong a, ulong b) => (ulong)((UInt128)a * b % Prime);
 
     private static (ulong, ulong)[] BuildFunctions()
     {
@@ -122,6 +119,6 @@ public static class MinHash
             return z ^ (z >> 31);
         }
 
-        return Enumerable.Range(0, Length).Select(_ => ((Next() % (Prime - 1)) + 1, Next() % Prime)).ToArray();
+        return Enumerable.Range(0, Length).Select(_ => (Next() | 1UL, Next())).ToArray(); // odd multipliers
     }
 }

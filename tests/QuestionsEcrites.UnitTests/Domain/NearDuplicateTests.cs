@@ -46,6 +46,18 @@ public sealed class NearDuplicateTests
     }
 
     [Fact]
+    public void Similarity_EstimatesTheJaccardOfTheShingles()
+    {
+        // 200 distinct words; the copy keeps the first 100: 96 shared shingles of 196 each, Jaccard 96/296 = 0.32.
+        var words = Enumerable.Range(0, 200).Select(i => $"mot{i}").ToList();
+        var copy = words.Take(100).Concat(Enumerable.Range(0, 100).Select(i => $"autre{i}")).ToList();
+
+        var estimate = MinHash.Similarity(MinHash.Signature(words)!, MinHash.Signature(copy)!);
+
+        estimate.Should().BeApproximately(96 / 296.0, 0.2, "64 hash functions: a standard error of about 0.06");
+    }
+
+    [Fact]
     public void Signature_TooShort_Null()
     {
         MinHash.Signature(ComparableText.Words("Il lui demande ce qu'il compte faire.")).Should().BeNull();
