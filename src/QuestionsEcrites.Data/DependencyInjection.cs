@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<Statistics.AccountabilitySnapshotSource>();
         services.AddScoped<DbInitializer>();
         services.AddSingleton<Changes.StoreChangeSignal>();
+        services.AddSingleton<Duplicates.DuplicateLinker>();
         return services;
     }
 

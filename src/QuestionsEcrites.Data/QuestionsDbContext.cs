@@ -14,6 +14,14 @@ public sealed class QuestionsDbContext(DbContextOptions<QuestionsDbContext> opti
 
     public DbSet<PoliticalGroup> PoliticalGroups => Set<PoliticalGroup>();
 
+    public DbSet<Duplicates.TextSignature> TextSignatures => Set<Duplicates.TextSignature>();
+
+    public DbSet<Duplicates.TextBand> TextBands => Set<Duplicates.TextBand>();
+
+    public DbSet<Duplicates.IdenticalText> IdenticalTexts => Set<Duplicates.IdenticalText>();
+
+    public DbSet<Duplicates.DerivedStamp> DerivedStamps => Set<Duplicates.DerivedStamp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuestionsDbContext).Assembly);
 }

@@ -17,6 +17,75 @@ namespace QuestionsEcrites.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.DerivedStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DerivedStamps");
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.IdenticalText", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "QuestionId", "OtherId");
+
+                    b.HasIndex("OtherId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("IdenticalTexts");
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextBand", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BandKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "BandKey", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("TextBands");
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextSignature", b =>
+                {
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("QuestionId", "Kind");
+
+                    b.ToTable("TextSignatures");
+                });
+
             modelBuilder.Entity("QuestionsEcrites.Domain.Questions.Answer", b =>
                 {
                     b.Property<int>("QuestionId")
@@ -317,6 +386,39 @@ namespace QuestionsEcrites.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Rubriques");
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.IdenticalText", b =>
+                {
+                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("OtherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextBand", b =>
+                {
+                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextSignature", b =>
+                {
+                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("QuestionsEcrites.Domain.Questions.Answer", b =>

@@ -154,6 +154,7 @@ public static class CliApplication
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
         var indexState = await follower.CatchUpAsync(ct);
         await services.GetRequiredService<AccountabilitySnapshotSource>().SaveAfterImportAsync(report.Added + report.Updated, ct);
+        await services.GetRequiredService<QuestionsEcrites.Data.Duplicates.DuplicateLinker>().LinkAsync(ct);
         var elapsed = stopwatch.Elapsed; // the import as the user waits for it: written and indexed
         progress?.Clear();
 

@@ -35,6 +35,7 @@ public static class WebPipeline
         });
         services.AddHostedService<IndexSyncService>();
         services.AddHostedService<StatisticsRefreshService>();
+        services.AddHostedService<IdenticalTextsService>();
         return services;
     }
 
