@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<DbInitializer>();
         services.AddSingleton<Changes.StoreChangeSignal>();
         services.AddSingleton<Duplicates.DuplicateLinker>();
+        services.AddScoped<Duplicates.IdenticalTextsQuery>();
+        services.AddScoped<Duplicates.IdenticalClustersQuery>();
         return services;
     }
 

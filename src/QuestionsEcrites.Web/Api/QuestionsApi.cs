@@ -63,7 +63,7 @@ public static class QuestionsApi
     }
 
     private static async Task<Results<Ok<ApiQuestion>, ProblemHttpResult>> GetAsync(
-        string legislature, string number, string? type, QuestionExportReader reader, TimeProvider time, CancellationToken ct)
+        string legislature, string number, string? type, QuestionExportReader reader, QuestionsEcrites.Data.Duplicates.IdenticalTextsQuery identical, TimeProvider time, CancellationToken ct)
     {
         if (ParseKey(legislature, number, type, out var key) is { } errors)
         {
@@ -73,7 +73,7 @@ public static class QuestionsApi
         var question = await reader.FindAsync(key.Legislature, key.Number, key.Type, ct);
         return question is null
             ? NotFound(key)
-            : TypedResults.Ok(ApiQuestion.From(question, key.Type, ParisCalendar.Today(time)));
+            : TypedResults.Ok(ApiQuestion.From(question, key.Type, ParisCalendar.Today(time), await identical.ForAsync(key, ct)));
     }
 
     /// <summary>A question's key from its route, or the French messages naming each bad part.</summary>
@@ -165,8 +165,17 @@ public sealed record ApiQuestion : QuestionExport
     [JsonPropertyOrder(1)]
     public bool? SignaledAnsweredInTime { get; init; }
 
-    public static ApiQuestion From(QuestionExport export, QuestionType type, DateOnly today)
+    /// <summary>The questions whose text repeats this one's (another deputy, another salutation), oldest first.</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<ApiQuestionRef> IdenticalTo { get; init; } = [];
+
+    /// <summary>The questions answered with this question's answer, word for word or nearly.</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<ApiQuestionRef> AnswerReusedBy { get; init; } = [];
+
+    public static ApiQuestion From(QuestionExport export, QuestionType type, DateOnly today, QuestionsEcrites.Data.Duplicates.IdenticalTexts identical)
     {
+        ArgumentNullException.ThrowIfNull(identical);
         ArgumentNullException.ThrowIfNull(export);
         var status = QuestionStatusExtensions.TryParseCode(export.Status, out var parsed) ? parsed : QuestionStatus.Pending;
         var clock = new AnswerClock(export.PublishedOn, export.Answer?.PublishedOn, export.SignaledOn, status);
@@ -179,11 +188,18 @@ public sealed record ApiQuestion : QuestionExport
             OverdueDays = clock.DaysOverdue(today),
             SignaledDueOn = clock.SignaledDue,
             SignaledAnsweredInTime = clock.SignaledAnsweredInTime(today),
+            IdenticalTo = identical.SameText.Select(ApiQuestionRef.From).ToList(),
+            AnswerReusedBy = identical.SameAnswer.Select(ApiQuestionRef.From).ToList(),
         };
     }
 }
 
-/// <summary>A page of the search; <c>correctedQuery</c> only when the text as typed found nothing and these are the results of its corrected spelling.</summary>
+/// <summary>Another question, by its key.</summary>
+public sealed record ApiQuestionRef(int Legislature, int Number)
+{
+    public static ApiQuestionRef From(QuestionsEcrites.Data.Duplicates.LinkedQuestion linked) => new(linked.Key.Legislature, linked.Key.Number);
+}
+
 /// <summary>The questions most like one, best first (<c>/api/questions/{leg}/{n}/proches</c>).</summary>
 public sealed record ApiSimilarResponse(IReadOnlyList<ApiSimilarItem> Items);
 
@@ -199,6 +215,7 @@ public sealed record ApiSimilarItem(
     double Score,
     string Url);
 
+/// <summary>A page of the search; <c>correctedQuery</c> only when the text as typed found nothing and these are the results of its corrected spelling.</summary>
 public sealed record ApiSearchResponse(
     int Total,
     int Page,

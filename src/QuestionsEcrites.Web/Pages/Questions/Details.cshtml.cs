@@ -6,8 +6,16 @@ using QuestionsEcrites.Search.Querying;
 namespace QuestionsEcrites.Web.Pages.Questions;
 
 public sealed class DetailsModel(
-    QuestionDetailsQuery query, QuestionSearcher searcher, SimilarQuestionsService similar, SnippetBuilder highlighter, TimeProvider time) : PageModel
+    QuestionDetailsQuery query,
+    QuestionSearcher searcher,
+    SimilarQuestionsService similar,
+    QuestionsEcrites.Data.Duplicates.IdenticalTextsQuery identical,
+    SnippetBuilder highlighter,
+    TimeProvider time) : PageModel
 {
+    /// <summary>The questions with the same text or the same answer (« Texte repris à l'identique… »).</summary>
+    public QuestionsEcrites.Data.Duplicates.IdenticalTexts Identical { get; private set; } = QuestionsEcrites.Data.Duplicates.IdenticalTexts.None;
+
     public QuestionDetails Question { get; private set; } = null!;
 
     /// <summary>« Questions proches »; null while the index cannot be searched (the page reads the store alone).</summary>
@@ -38,6 +46,7 @@ public sealed class DetailsModel(
 
         Question = question;
         Today = ParisCalendar.Today(time);
+        Identical = await identical.ForAsync(question.Key, ct);
         try
         {
             Similar = await similar.FindAsync(question.Key, ct);
