@@ -62,4 +62,31 @@ public sealed class BenchmarkSmokeTests : WorkFolderTests
     {
         (await RunAsync("nimporte")).Should().Be(2);
     }
+
+    [Fact]
+    public async Task Identiques_2000Questions_EveryVerbatimCopyFound_NoFalseLink()
+    {
+        var output = new StringWriter();
+
+        var exit = await BenchmarkCli.RunAsync(["identiques", "--count", "2000", "--copies", "0.05", "--work", Work.Path], output, TextWriter.Null, CancellationToken.None);
+
+        exit.Should().Be(0);
+        var text = output.ToString();
+        text.Should().Contain("| question |").And.Contain("| answer |");
+        // Precision 1: generated texts never resemble each other by chance; every link joins a copy and its original.
+        text.Split('\n').Where(l => l.StartsWith("| question |", StringComparison.Ordinal) || l.StartsWith("| answer |", StringComparison.Ordinal))
+            .Should().OnlyContain(l => l.TrimEnd().EndsWith("| 1.000 |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Generate_Copies_LabelledAndWrittenWithAnotherSalutation()
+    {
+        var folder = Path.Combine(Work.Path, "copies");
+
+        var exit = await RunAsync("generate", "--count", "1000", "--out", folder, "--copies", "0.1", "--verify");
+
+        exit.Should().Be(0);
+        var labels = await File.ReadAllLinesAsync(Path.Combine(folder, ".duplicates.tsv"));
+        labels.Count(l => l.StartsWith("question\t", StringComparison.Ordinal)).Should().BeInRange(60, 140, "about a tenth of 1,000");
+    }
 }

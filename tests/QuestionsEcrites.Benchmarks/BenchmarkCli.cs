@@ -19,11 +19,13 @@ public static class BenchmarkCli
 
     public const string Usage = """
         Usage :
-          generate --count N --out DOSSIER [--seed S] [--format text|json] [--zip] [--verify]
+          generate --count N --out DOSSIER [--seed S] [--format text|json] [--zip] [--verify] [--copies PART]
               écrit N questions écrites au format texte des seeds, ou avec --format json un fichier de l'open data
               par question (député connu par son identifiant), déterministe pour une graine (42 par défaut) ;
               --zip écrit une seule archive DOSSIER.zip ; --verify relit chaque document avec le parseur du produit
-              (code de sortie 1 si un champ lu diffère de ce qui a été écrit).
+              (code de sortie 1 si un champ lu diffère de ce qui a été écrit) ; --copies 0.04 fait de 4 % des questions
+              des copies étiquetées d'une question antérieure (autre député, autre formule d'adresse, une phrase
+              changée pour un tiers, la réponse reprise pour la moitié des copies répondues), listées dans .duplicates.tsv.
           bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S] [--queries-only]
               pour chaque taille : génère (ou réutilise) un corpus, l'importe dans une base SQLite neuve avec l'index,
               reconstruit l'index, mesure recherches, navigation et facettes ; tableau sur la sortie, résultats en JSON ;
@@ -47,6 +49,9 @@ public static class BenchmarkCli
               code de sortie 1 si succès@3 < --min-success3 ; --tune cherche les paramètres du classement (BM25,
               poids des champs, proximité) qui maximisent nDCG@10 et les affiche ; --compare mesure aussi les
               classements d'avant (TF-IDF sans proximité, BM25 sans proximité) sur le même magasin.
+          identiques [--count N] [--copies PART] [--work DOSSIER] [--seed S]
+              questions identiques : génère N questions (100 000) dont une part de copies étiquetées (0.04), les importe
+              dans un magasin neuf, calcule les liens (temps, mémoire) et donne précision et rappel contre les étiquettes.
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -79,6 +84,7 @@ public static class BenchmarkCli
                 "queries" => await QueriesAsync(command, stdout, stderr),
                 "engine" => await EngineAsync(command, stdout, stderr, ct),
                 "relevance" => await RelevanceAsync(command, stdout, stderr, ct),
+                "identiques" => await IdenticalAsync(command, stdout, stderr, ct),
                 _ => await UsageAsync(stderr, $"verbe inconnu « {command.Verb} »"),
             };
         }
@@ -96,7 +102,7 @@ public static class BenchmarkCli
 
     private static async Task<int> GenerateAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (Unknown(command, "--count", "--out", "--seed", "--format", "--zip", "--verify") is { } unknown)
+        if (Unknown(command, "--count", "--out", "--seed", "--format", "--zip", "--verify", "--copies") is { } unknown)
         {
             return await UsageAsync(stderr, $"option inconnue {unknown} pour generate");
         }
@@ -129,7 +135,13 @@ public static class BenchmarkCli
             return await UsageAsync(stderr, "--verify relit le format texte des seeds ; il ne s'applique pas à --format json");
         }
 
-        var options = new GenerateOptions { Count = count, Output = output, Seed = seed, Json = format == "json", Zip = command.Has("--zip"), Verify = command.Has("--verify") };
+        var copies = 0.0;
+        if (command.Has("--copies") && (!double.TryParse(command.Get("--copies"), NumberStyles.Float, CultureInfo.InvariantCulture, out copies) || copies is < 0 or > 0.5))
+        {
+            return await UsageAsync(stderr, "--copies attend une part de 0 à 0,5 (0.04 pour 4 %)");
+        }
+
+        var options = new GenerateOptions { Count = count, Output = output, Seed = seed, Json = format == "json", Zip = command.Has("--zip"), Verify = command.Has("--verify"), CopyShare = copies };
         var generator = new CorpusGenerator(stderr);
         var manifest = await generator.GenerateAsync(options, ct);
         var where = options.Zip ? CorpusGenerator.ArchivePath(output) : output;
@@ -355,6 +367,43 @@ public static class BenchmarkCli
             return Failure;
         }
 
+        return Success;
+    }
+
+    private static async Task<int> IdenticalAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--count", "--copies", "--work", "--seed") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour identiques");
+        }
+
+        long count = 100_000;
+        if (command.Has("--count") && (!TryLong(command.Get("--count")?.Replace("_", string.Empty, StringComparison.Ordinal), out count) || count <= 0))
+        {
+            return await UsageAsync(stderr, "--count attend un entier > 0");
+        }
+
+        var copies = 0.04;
+        if (command.Has("--copies") && (!double.TryParse(command.Get("--copies"), NumberStyles.Float, CultureInfo.InvariantCulture, out copies) || copies is <= 0 or > 0.5))
+        {
+            return await UsageAsync(stderr, "--copies attend une part de 0 à 0,5 (0.04 pour 4 %)");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        var options = new Duplicates.IdenticalTextsOptions
+        {
+            Count = count,
+            CopyShare = copies,
+            Seed = seed,
+            WorkDirectory = Path.GetFullPath(command.Get("--work") ?? Path.Combine(Path.GetTempPath(), "questionsecrites-bench")),
+        };
+        var report = await new Duplicates.IdenticalTextsBenchmark(options, stderr).RunAsync(ct);
+        await Duplicates.IdenticalTextsBenchmark.WriteAsync(report, stdout);
         return Success;
     }
 

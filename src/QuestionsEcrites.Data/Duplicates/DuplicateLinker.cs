@@ -15,7 +15,7 @@ namespace QuestionsEcrites.Data.Duplicates;
 public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext> dbFactory, ILogger<DuplicateLinker> logger) : IDisposable
 {
     /// <summary>Names this version of the signatures: another name (a new algorithm) starts the tables afresh.</summary>
-    public const string StampName = "identical-texts-1";
+    public const string StampName = "identical-texts-2";
 
     private const int Chunk = 2_000;
 

@@ -18,13 +18,16 @@ public static partial class ComparableText
         "il", "elle", "lui", "m", "mme", "monsieur", "madame", "le", "la", "depute", "deputee",
     };
 
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "des", "les", "del", "van", "von", "der" };
+
     public static IReadOnlyList<string> Words(string text, string? authorName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var body = WithoutSalutation(text);
+        // The name's particles (« de », « Le » in « Jérôme de Le Gall ») are words of every text: only the rest goes.
         var names = authorName is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : Word().Matches(Slugs.Fold(authorName)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            : Word().Matches(Slugs.Fold(authorName)).Select(m => m.Value).Where(w => w.Length > 2 && !Particles.Contains(w)).ToHashSet(StringComparer.Ordinal);
         return Word().Matches(Slugs.Fold(body))
             .Select(m => m.Value)
             .Where(w => !Pronouns.Contains(w) && !names.Contains(w))

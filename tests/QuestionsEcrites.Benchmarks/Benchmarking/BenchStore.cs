@@ -41,6 +41,8 @@ internal sealed class BenchStore : IAsyncDisposable
 
     public QuestionIndex Index => _services.GetRequiredService<QuestionIndex>();
 
+    public QuestionsEcrites.Data.Duplicates.DuplicateLinker Linker => _services.GetRequiredService<QuestionsEcrites.Data.Duplicates.DuplicateLinker>();
+
     public static async Task<BenchStore> CreateAsync(string folder, TextWriter log, CancellationToken ct)
     {
         Directory.CreateDirectory(folder);

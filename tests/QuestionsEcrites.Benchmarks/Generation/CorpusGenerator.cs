@@ -16,6 +16,9 @@ public sealed class CorpusGenerator(TextWriter log)
 {
     private const int ChunkSize = 2_048;
 
+    /// <summary>The labelled near-duplicates: « kind legislature number sourceLegislature sourceNumber changed », tab-separated.</summary>
+    public const string DuplicatesFileName = ".duplicates.tsv";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     /// <summary>Rejected documents and fields read back differently, found by <c>--verify</c> (0 without it).</summary>
@@ -63,7 +66,8 @@ public sealed class CorpusGenerator(TextWriter log)
         var stopwatch = Stopwatch.StartNew();
         var vocabulary = Vocabulary.Build(options.Seed);
         var parliament = Parliament.Build(options.Seed);
-        var factory = new QuestionFactory(options.Seed, options.Count, vocabulary, parliament);
+        var factory = new QuestionFactory(options.Seed, options.Count, vocabulary, parliament, options.CopyShare);
+        var labels = new System.Text.StringBuilder();
         var verifier = options.Verify ? new CorpusVerifier() : null;
         ISink sink = options.Zip ? ZipSink.Create(ArchivePath(options.Output)) : FolderSink.Create(options.Output);
 
@@ -89,6 +93,7 @@ public sealed class CorpusGenerator(TextWriter log)
                     written++;
                     // One writer thread: parallel file creates were slower here (6.3 s against 4.7 s for 20,000 files).
                     sink.Write(document.Path, document.Content);
+                    labels.Append(document.Labels);
                     bytes += document.Content.Length;
                     answered += document.Answered ? 1 : 0;
                     closed += document.Closed ? 1 : 0;
@@ -120,6 +125,11 @@ public sealed class CorpusGenerator(TextWriter log)
                 QuestionsPerLegislature = perLegislature,
                 Seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
             };
+
+            if (labels.Length > 0)
+            {
+                sink.Write(DuplicatesFileName, Encoding.UTF8.GetBytes(labels.ToString()));
+            }
 
             // Written last: a corpus without its manifest is incomplete, and bench makes it again.
             sink.Write(CorpusManifest.FileName, JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
@@ -170,7 +180,8 @@ public sealed class CorpusGenerator(TextWriter log)
                 spec.AnsweredOn is not null,
                 spec.ClosedOn is not null && spec.AnsweredOn is null,
                 spec.QuestionParagraphs.Sum(p => p.Length + 2) - 2,
-                spec.AnswerParagraphs?.Sum(p => p.Length + 2) - 2 ?? 0);
+                spec.AnswerParagraphs?.Sum(p => p.Length + 2) - 2 ?? 0,
+                Labels(spec));
         });
         return documents;
     }
@@ -187,7 +198,23 @@ public sealed class CorpusGenerator(TextWriter log)
         }
     }
 
-    private sealed record GeneratedDocument(string Path, byte[] Content, int Legislature, bool Answered, bool Closed, int QuestionChars, int AnswerChars);
+    private static string Labels(QuestionSpec spec)
+    {
+        var labels = string.Empty;
+        if (spec.CopyOf is { } copy)
+        {
+            labels += string.Create(CultureInfo.InvariantCulture, $"question\t{spec.Legislature}\t{spec.Number}\t{copy.Legislature}\t{copy.Number}\t{(copy.Changed ? 1 : 0)}\n");
+        }
+
+        if (spec.AnswerCopyOf is { } answer)
+        {
+            labels += string.Create(CultureInfo.InvariantCulture, $"answer\t{spec.Legislature}\t{spec.Number}\t{answer.Legislature}\t{answer.Number}\t0\n");
+        }
+
+        return labels;
+    }
+
+    private sealed record GeneratedDocument(string Path, byte[] Content, int Legislature, bool Answered, bool Closed, int QuestionChars, int AnswerChars, string Labels);
 
     private interface ISink : IDisposable
     {

@@ -24,4 +24,10 @@ public sealed record GenerateOptions
     /// generated question that would take one is not written, so it can never replace or shadow a judged one.
     /// </summary>
     public IReadOnlySet<(int Legislature, int Number)> Reserved { get; init; } = new HashSet<(int, int)>();
+
+    /// <summary>
+    /// Share of labelled near-duplicates (0 by default, so that earlier corpora stay the same bytes): their pairs are
+    /// written to <see cref="CorpusGenerator.DuplicatesFileName"/> beside the documents.
+    /// </summary>
+    public double CopyShare { get; init; }
 }

@@ -20,9 +20,13 @@ internal sealed class QuestionFactory
     private readonly AliasSampler _ministries = AliasSampler.Zipf(Catalog.Ministries.Count, 1.1);
     private readonly (AliasSampler Sampler, string[] Words)[] _topics;
 
-    public QuestionFactory(long seed, long count, Vocabulary vocabulary, Parliament parliament)
+    /// <summary>Share of questions that copy an earlier one's text (another deputy, another salutation): 0 by default.</summary>
+    private readonly double _copyShare;
+
+    public QuestionFactory(long seed, long count, Vocabulary vocabulary, Parliament parliament, double copyShare = 0)
     {
         _seed = seed;
+        _copyShare = copyShare;
         _vocabulary = vocabulary;
         _parliament = parliament;
         _composer = new TextComposer(vocabulary);
@@ -34,7 +38,63 @@ internal sealed class QuestionFactory
     /// <summary>How many questions of the corpus each legislature holds.</summary>
     public IReadOnlyList<(int Legislature, long Count)> Allocation => _legislatures.Select((l, i) => (l.Number, _counts[i])).ToList();
 
+    /// <summary>
+    /// The question; with a copy share, some questions take an earlier original's text with their own salutation
+    /// (a third of them with one sentence changed) and, when both are answered, half reuse its answer: labelled, so
+    /// that near-duplicate detection is measured (precision, recall).
+    /// </summary>
     public QuestionSpec Create(long index)
+    {
+        var spec = CreateOriginal(index);
+        if (!IsCopy(index))
+        {
+            return spec;
+        }
+
+        // The source is an original: the nearest earlier question that copies nothing (its stored text is its own).
+        var rng = Rng.For(_seed, stream: 7, index);
+        var sourceIndex = index - 1 - rng.Next((int)Math.Min(index, 500));
+        while (sourceIndex > 0 && IsCopy(sourceIndex))
+        {
+            sourceIndex--;
+        }
+
+        var source = CreateOriginal(sourceIndex);
+        var paragraphs = source.QuestionParagraphs.ToList();
+        paragraphs[0] = spec.Opening + paragraphs[0][source.Opening.Length..];
+        var changed = false;
+        if (rng.Chance(1 / 3.0))
+        {
+            // One sentence of the copy is the deputy's own, as long as a sentence of a question (25 words at most),
+            // taken from the text the deputy would have written.
+            var p = rng.Next(paragraphs.Count);
+            var sentences = paragraphs[p].Split(". ").ToList();
+            var own = spec.QuestionParagraphs[^1].Split(". ");
+            if (sentences.Count > 2 && own.Length > 1)
+            {
+                static string Short(string sentence) => string.Join(' ', sentence.Split(' ').Take(25));
+                var at = 1 + rng.Next(sentences.Count - 2);
+                sentences[at] = Short(own[rng.Next(own.Length - 1)]);
+                paragraphs[p] = string.Join(". ", sentences);
+                changed = true;
+            }
+        }
+
+        var reuseAnswer = spec.AnswerParagraphs is not null && source.AnswerParagraphs is not null && rng.Chance(0.5);
+        return spec with
+        {
+            QuestionParagraphs = paragraphs,
+            CopyOf = (source.Legislature, source.Number, changed),
+            AnswerParagraphs = reuseAnswer ? source.AnswerParagraphs : spec.AnswerParagraphs,
+            AnswerPageBreak = reuseAnswer ? null : spec.AnswerPageBreak,
+            AnswerCopyOf = reuseAnswer ? (source.Legislature, source.Number) : null,
+        };
+    }
+
+    /// <summary>Whether question <paramref name="index"/> is a labelled copy (its own random stream decides).</summary>
+    private bool IsCopy(long index) => _copyShare > 0 && index > 0 && Rng.For(_seed, stream: 6, index).Chance(_copyShare);
+
+    private QuestionSpec CreateOriginal(long index)
     {
         var rng = Rng.For(_seed, stream: 4, index);
         var slot = Array.FindLastIndex(_starts, s => s <= index);
@@ -162,6 +222,7 @@ internal sealed class QuestionFactory
             AttributionChangedOn = attributionChanged,
             ClosedOn = closed,
             ClosureReason = closureReason,
+            Opening = opening,
         };
     }
 

@@ -45,4 +45,13 @@ internal sealed record QuestionSpec
     public DateOnly? ClosedOn { get; init; }
 
     public string? ClosureReason { get; init; }
+
+    /// <summary>The salutation that opens the first paragraph (« M. X attire l'attention de … sur »).</summary>
+    public string Opening { get; init; } = string.Empty;
+
+    /// <summary>For a labelled near-duplicate: the question whose text it copies, and whether a sentence was changed.</summary>
+    public (int Legislature, int Number, bool Changed)? CopyOf { get; init; }
+
+    /// <summary>For a copy answered with its source's answer: that source.</summary>
+    public (int Legislature, int Number)? AnswerCopyOf { get; init; }
 }

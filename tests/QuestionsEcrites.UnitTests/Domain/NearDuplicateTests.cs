@@ -25,6 +25,13 @@ public sealed class NearDuplicateTests
     }
 
     [Fact]
+    public void Words_NameParticlesKept_TheyAreWordsOfEveryText()
+    {
+        ComparableText.Words("M. Jérôme de Le Gall attire l'attention de M. le ministre sur la loi de finances.", "Jérôme de Le Gall")
+            .Should().Equal("loi", "de", "finances");
+    }
+
+    [Fact]
     public void Signature_CopyWithAnotherSalutation_Identical()
     {
         var a = MinHash.Signature(ComparableText.Words("M. Jean Dupont attire l'attention de Mme la ministre sur " + Body))!;
