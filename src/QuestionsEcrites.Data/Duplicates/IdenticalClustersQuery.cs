@@ -14,6 +14,10 @@ public sealed class IdenticalClustersQuery(QuestionsDbContext db)
     public async Task<long> StampAsync(CancellationToken ct) =>
         await db.DerivedStamps.AsNoTracking().Where(s => s.Name == DuplicateLinker.StampName).Select(s => (long?)s.Stamp).FirstOrDefaultAsync(ct) ?? 0;
 
+    /// <summary>The questions whose text is linked to at least one other's.</summary>
+    public async Task<IReadOnlySet<int>> LinkedIdsAsync(CancellationToken ct) =>
+        (await db.IdenticalTexts.AsNoTracking().Where(l => l.Kind == TextKind.Question).Select(l => l.QuestionId).Distinct().ToListAsync(ct)).ToHashSet();
+
     public async Task<IReadOnlyList<IdenticalCluster>> AllAsync(CancellationToken ct)
     {
         var links = await db.IdenticalTexts.AsNoTracking()

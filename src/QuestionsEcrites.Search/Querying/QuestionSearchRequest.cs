@@ -40,6 +40,9 @@ public sealed record QuestionSearchRequest
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Only these store ids (a set computed outside the index, such as the questions with identical texts).</summary>
+    public StoreIdSet? OnlyIds { get; init; }
+
     /// <summary>When the text finds nothing, serve the results of its corrected spelling (false: the text as typed).</summary>
     public bool CorrectSpelling { get; init; } = true;
 

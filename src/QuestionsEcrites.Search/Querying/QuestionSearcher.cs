@@ -221,6 +221,11 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.Published, from, to, true, true), Occur.MUST);
         }
 
+        if (request.OnlyIds is { } ids)
+        {
+            filters.Add(new ConstantScoreQuery(new StoreIdFilter(ids)), Occur.MUST);
+        }
+
         return filters;
     }
 

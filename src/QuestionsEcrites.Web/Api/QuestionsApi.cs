@@ -34,7 +34,7 @@ public static class QuestionsApi
             return ApiProblems.BadRequest(errors);
         }
 
-        var page = await search.SearchAsync(request, ct);
+        var page = await search.SearchAsync(request, parameters.OnlyIdenticalTexts, ct);
         return TypedResults.Ok(new ApiSearchResponse(
             page.Total,
             request.Page,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using QuestionsEcrites.Search.Highlighting;
 using QuestionsEcrites.Search.Querying;
 
@@ -7,8 +8,31 @@ namespace QuestionsEcrites.Web.Searching;
 /// Searches the index, then loads the page's rows from SQLite by id (the index stores only keys) and builds each
 /// hit's snippet from the question and answer texts.
 /// </summary>
-public sealed class QuestionSearchService(QuestionSearcher searcher, SnippetBuilder snippets, QuestionsDbContext db)
+public sealed class QuestionSearchService(
+    QuestionSearcher searcher,
+    SnippetBuilder snippets,
+    QuestionsDbContext db,
+    QuestionsEcrites.Data.Duplicates.IdenticalClustersQuery identical,
+    IMemoryCache cache)
 {
+    /// <summary>The search; with <paramref name="onlyIdenticalTexts"/>, among the questions whose text is repeated only.</summary>
+    public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (onlyIdenticalTexts)
+        {
+            var stamp = await identical.StampAsync(ct);
+            var ids = (await cache.GetOrCreateAsync(("identical-ids", stamp), async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30);
+                return await identical.LinkedIdsAsync(ct);
+            }))!;
+            request = request with { OnlyIds = new StoreIdSet("identiques", stamp, ids) };
+        }
+
+        return await SearchAsync(request, ct);
+    }
+
     public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -34,7 +34,7 @@ public sealed class ResultsViewFactory(QuestionSearchService search)
             return (new ResultsView(null, links, errors, fixedNames), StatusCodes.Status400BadRequest);
         }
 
-        var page = await search.SearchAsync(searchRequest, ct);
+        var page = await search.SearchAsync(searchRequest, parameters.OnlyIdenticalTexts, ct);
         return (new ResultsView(page, links, errors, fixedNames), StatusCodes.Status200OK);
     }
 }

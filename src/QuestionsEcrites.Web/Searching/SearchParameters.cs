@@ -64,6 +64,13 @@ public sealed record SearchParameters
     [FromQuery(Name = "taille")]
     public string? Taille { get; set; }
 
+    /// <summary>« oui »: only the questions whose text other deputies tabled too (« questions identiques »).</summary>
+    [FromQuery(Name = "identiques")]
+    public string? Identiques { get; set; }
+
+    /// <summary>Whether the list keeps only questions with identical texts (valid once <see cref="Validate"/> found no error).</summary>
+    public bool OnlyIdenticalTexts => string.Equals(Identiques?.Trim(), "oui", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>« stricte »: search the words as typed, without serving a corrected spelling when they find nothing.</summary>
     [FromQuery(Name = "orthographe")]
     public string? Orthographe { get; set; }
@@ -118,6 +125,11 @@ public sealed record SearchParameters
             {
                 errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {Type} ».";
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(Identiques) && !OnlyIdenticalTexts)
+        {
+            errors["identiques"] = $"Le paramètre « identiques » vaut « oui » (les questions dont le texte est repris par d'autres députés), pas « {Identiques} ».";
         }
 
         var strictSpelling = false;

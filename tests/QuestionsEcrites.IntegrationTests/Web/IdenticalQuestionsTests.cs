@@ -49,6 +49,30 @@ public sealed class IdenticalQuestionsTests(IdenticalQuestionsTests.CopiesApp fi
         row.TextContent.Should().Contain("M. Jean Dupont").And.Contain("14 janvier 2025");
     }
 
+    [Fact]
+    public async Task Filter_IdentiquesOui_OnlyTheRepeatedQuestions_WithOtherFilters()
+    {
+        var all = await GetJsonAsync("/api/questions?identiques=oui");
+        var withText = await GetJsonAsync("/api/questions?identiques=oui&q=engrais&auteur=anne-martin");
+
+        all["items"]!.AsArray().Select(i => i!["number"]!.GetValue<int>()).Should().BeEquivalentTo([1, 2, 3]);
+        withText["items"]!.AsArray().Select(i => i!["number"]!.GetValue<int>()).Should().Equal(2);
+        using var page = await GetHtmlAsync("/questions?identiques=oui");
+        page.QuerySelector("[data-testid=result-count]")!.TextContent.Should().Contain("3 questions");
+    }
+
+    [Theory]
+    [InlineData("/api/questions?identiques=peut-etre")]
+    [InlineData("/questions?identiques=1")]
+    public async Task Filter_BadValue_FrenchError400(string url)
+    {
+        using var client = _app.CreateClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("identiques");
+    }
+
     [Theory]
     [InlineData("/questions/identiques?page=abc")]
     [InlineData("/questions/identiques?page=9")]

@@ -11,6 +11,7 @@ public static class FilterLabels
     [
         ("rubrique", "Rubrique"), ("analyse", "Analyse"), ("ministere", "Ministère"), ("auteur", "Député"), ("groupe", "Groupe"),
         ("departement", "Département"), ("statut", "Statut"), ("legislature", "Législature"), ("type", "Type"),
+        ("identiques", "Texte repris par d'autres députés"),
     ];
 
     /// <summary>« answered » → « Répondue », « 17 » (législature) → « 17e législature »; other values as they are.</summary>
