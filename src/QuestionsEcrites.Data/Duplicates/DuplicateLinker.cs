@@ -15,7 +15,7 @@ namespace QuestionsEcrites.Data.Duplicates;
 public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext> dbFactory, ILogger<DuplicateLinker> logger) : IDisposable
 {
     /// <summary>Names this version of the signatures: another name (a new algorithm) starts the tables afresh.</summary>
-    public const string StampName = "identical-texts-2";
+    public const string StampName = "identical-texts-3";
 
     private const int Chunk = 2_000;
 
@@ -129,8 +129,8 @@ public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext
         // The signatures on every core; the writes on this connection, in one transaction with the stamp.
         var signatures = new (uint[]? Question, uint[]? Answer)[rows.Count];
         Parallel.For(0, rows.Count, i => signatures[i] = (
-            MinHash.Signature(ComparableText.Words(rows[i].Text, rows[i].Author)),
-            rows[i].Answer is { } answer ? MinHash.Signature(ComparableText.Words(answer)) : null));
+            MinHash.Signature(ComparableText.WordHashes(rows[i].Text, rows[i].Author)),
+            rows[i].Answer is { } answer ? MinHash.Signature(ComparableText.WordHashes(answer)) : null));
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var ids = "[" + string.Join(',', rows.Select(r => r.Id)) + "]";

@@ -34,6 +34,83 @@ public static partial class ComparableText
             .ToList();
     }
 
+    /// <summary>
+    /// The same words as <see cref="Words"/>, as their hashes (<see cref="Hash"/>), read in one pass without a string
+    /// per word: what the linker feeds to <see cref="MinHash"/> for every question it compares.
+    /// </summary>
+    public static List<ulong> WordHashes(string text, string? authorName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = authorName is null ? [] : Words(authorName).Where(w => w.Length > 2 && !Particles.Contains(w)).Select(Hash).ToHashSet();
+        var body = WithoutSalutation(text);
+        var hashes = new List<ulong>(body.Length / 6);
+        var hash = Offset;
+        var inWord = false;
+        void End()
+        {
+            if (inWord && !PronounHashes.Contains(hash) && !names.Contains(hash))
+            {
+                hashes.Add(hash);
+            }
+
+            (hash, inWord) = (Offset, false);
+        }
+
+        foreach (var c in body)
+        {
+            var folded = c < Folding.Length ? Folding[c] : null;
+            if (folded is null)
+            {
+                End();
+                continue;
+            }
+
+            foreach (var f in folded)
+            {
+                hash = (hash ^ f) * Prime;
+            }
+
+            inWord = true;
+        }
+
+        End();
+        return hashes;
+    }
+
+    /// <summary>A folded word's hash (FNV-1a over its characters).</summary>
+    public static ulong Hash(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var hash = Offset;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        return hash;
+    }
+
+    private const ulong Offset = 14695981039346656037UL;
+
+    private const ulong Prime = 1099511628211UL;
+
+    private static readonly HashSet<ulong> PronounHashes = Pronouns.Select(Hash).ToHashSet();
+
+    /// <summary>Each character below U+0250 as it folds into word characters (« É » → « e », « œ » → « oe »), or null for a separator.</summary>
+    private static readonly string?[] Folding = BuildFolding();
+
+    private static string?[] BuildFolding()
+    {
+        var table = new string?[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var folded = Slugs.Fold(((char)c).ToString());
+            table[c] = folded.Length > 0 && folded.All(f => f is >= 'a' and <= 'z' or >= '0' and <= '9') ? folded : null;
+        }
+
+        return table;
+    }
+
     /// <summary>The text after « … attire l'attention de … sur », « … interroge … sur », « … appelle … sur »…</summary>
     public static string WithoutSalutation(string text)
     {

@@ -34,6 +34,13 @@ public static class MinHash
     public static uint[]? Signature(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return Signature(words.Select(ComparableText.Hash).ToList());
+    }
+
+    /// <summary>The signature of a text's word hashes (<see cref="ComparableText.WordHashes"/>).</summary>
+    public static uint[]? Signature(IReadOnlyList<ulong> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         if (words.Count < MinWords)
         {
             return null;
@@ -94,20 +101,18 @@ public static class MinHash
         return keys;
     }
 
-    private static ulong ShingleHash(IReadOnlyList<string> words, int start)
+    private static ulong ShingleHash(IReadOnlyList<ulong> words, int start)
     {
-        ulong hash = 14695981039346656037UL;
+        // The five word hashes combined in order, then mixed (SplitMix64's finaliser) so that every bit counts.
+        var hash = 14695981039346656037UL;
         for (var w = start; w < start + ShingleWords; w++)
         {
-            foreach (var c in words[w])
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            hash = (hash ^ ' ') * 1099511628211UL;
+            hash = (hash ^ words[w]) * 1099511628211UL;
         }
 
-        return hash;
+        hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9UL;
+        hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBUL;
+        return hash ^ (hash >> 31);
     }
 
     private static (ulong, ulong)[] BuildFunctions()

@@ -31,6 +31,14 @@ public sealed class NearDuplicateTests
             .Should().Equal("loi", "de", "finances");
     }
 
+    [Theory]
+    [InlineData("M. Jean Dupont attire l'attention de Mme la ministre sur l'Œuvre d'Orient, les Ehpad et l'Élysée ; il lui demande : « 1er ? »", "Jean Dupont")]
+    [InlineData(Body, null)]
+    public void WordHashes_TheHashesOfTheWords(string text, string? author)
+    {
+        ComparableText.WordHashes(text, author).Should().Equal(ComparableText.Words(text, author).Select(ComparableText.Hash));
+    }
+
     [Fact]
     public void Signature_CopyWithAnotherSalutation_Identical()
     {
