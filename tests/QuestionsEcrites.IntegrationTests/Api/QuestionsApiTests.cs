@@ -137,12 +137,12 @@ public sealed class QuestionsApiTests(QuestionsApp app) : IClassFixture<Question
     }
 
     [Fact]
-    public async Task Get_Detail_IsTheExportObjectThenTheClock()
+    public async Task Get_Detail_IsTheExportObjectThenTheClockThenTheIdenticalTexts()
     {
         var (status, _, body) = await GetAsync("/api/questions/17/1223");
 
         status.Should().Be(HttpStatusCode.OK);
-        var clock = new[] { "uid", "dueOn", "delayDays", "answeredOnTime", "overdueDays", "signaledDueOn", "signaledAnsweredInTime" };
+        var clock = new[] { "uid", "dueOn", "delayDays", "answeredOnTime", "overdueDays", "signaledDueOn", "signaledAnsweredInTime", "identicalTo", "answerReusedBy" };
         body!.AsObject().Select(p => p.Key).TakeLast(clock.Length).Should().Equal(clock);
         body["uid"]!.GetValue<string>().Should().Be("QANR5L17QE1223");
         body["delayDays"]!.GetValue<int>().Should().Be(42);
