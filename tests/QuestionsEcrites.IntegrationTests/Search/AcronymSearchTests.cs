@@ -17,8 +17,6 @@ public sealed class AcronymSearchTests : IDisposable
 
     public AcronymSearchTests()
     {
-        _index = EmptyIndex.Open(_folder.Path);
-        _searcher = new QuestionSearcher(_index);
         string[] texts =
         [
             /* 1 */ "L'épizootie de fièvre catarrhale ovine (FCO) touche les élevages du Nord.",
@@ -27,15 +25,8 @@ public sealed class AcronymSearchTests : IDisposable
             /* 4 */ "Une fièvre passagère chez les bovins.",
             /* 5 */ "Le programme PNR sans définition.",
         ];
-        _index.Upsert(texts.Select((text, i) => new QuestionDocument
-        {
-            Id = i + 1,
-            Key = new QuestionKey(QuestionType.QE, 17, i + 1),
-            Title = "Question",
-            Text = text,
-            Status = QuestionStatus.Pending,
-        }).ToList());
-        _index.Commit(1);
+        _index = EmptyIndex.WithTexts(_folder.Path, texts);
+        _searcher = new QuestionSearcher(_index);
     }
 
     [Fact]

@@ -14,8 +14,6 @@ public sealed class CompoundSearchTests : IDisposable
 
     public CompoundSearchTests()
     {
-        _index = EmptyIndex.Open(_folder.Path);
-        _searcher = new QuestionSearcher(_index);
         string[] texts =
         [
             /* 1 */ "Le dispositif SEC-Pa pour les structures.",
@@ -34,15 +32,8 @@ public sealed class CompoundSearchTests : IDisposable
             /* 14 */ "Le décret n° 2002-65 du 14 janvier 2002.",
             /* 15 */ "Un texte sans rapport : 2002 personnes, 65 communes, la section L, le 314e jour, 6 articles.",
         ];
-        _index.Upsert(texts.Select((text, i) => new QuestionDocument
-        {
-            Id = i + 1,
-            Key = new QuestionKey(QuestionType.QE, 17, i + 1),
-            Title = "Question",
-            Text = text,
-            Status = QuestionStatus.Pending,
-        }).ToList());
-        _index.Commit(1);
+        _index = EmptyIndex.WithTexts(_folder.Path, texts);
+        _searcher = new QuestionSearcher(_index);
     }
 
     [Theory]

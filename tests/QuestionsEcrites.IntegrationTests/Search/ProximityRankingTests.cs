@@ -24,12 +24,12 @@ public sealed class ProximityRankingTests : IDisposable
         _index.Upsert(
         [
             // Each word twice, never side by side.
-            Document(1, $"Le frelon progresse. {Filler} La coopération asiatique est évoquée. {Filler} Un frelon a été vu ; la filière asiatique aussi."),
+            EmptyIndex.Document(1, $"Le frelon progresse. {Filler} La coopération asiatique est évoquée. {Filler} Un frelon a été vu ; la filière asiatique aussi."),
             // Once each, together, in the middle of a longer text.
-            Document(2, $"{Filler} La prolifération du frelon asiatique inquiète. {Filler}"),
+            EmptyIndex.Document(2, $"{Filler} La prolifération du frelon asiatique inquiète. {Filler}"),
             // Three words in order, within a few words of each other.
-            Document(3, $"{Filler} Le plan de lutte pour les ruches contre le frelon asiatique. {Filler}"),
-            Document(4, $"Le plan départemental. {Filler} La lutte des communes. {Filler} Les ruches du frelon. {Filler} Les ruches, le plan, la lutte."),
+            EmptyIndex.Document(3, $"{Filler} Le plan de lutte pour les ruches contre le frelon asiatique. {Filler}"),
+            EmptyIndex.Document(4, $"Le plan départemental. {Filler} La lutte des communes. {Filler} Les ruches du frelon. {Filler} Les ruches, le plan, la lutte."),
         ]);
         _index.Commit(1);
     }
@@ -69,12 +69,4 @@ public sealed class ProximityRankingTests : IDisposable
         return searcher.Search(new QuestionSearchRequest { Text = text, IncludeFacets = false }).Hits.Select(h => h.Key.Number).ToList();
     }
 
-    private static QuestionDocument Document(int number, string text) => new()
-    {
-        Id = number,
-        Key = new QuestionKey(QuestionType.QE, 17, number),
-        Title = "Question",
-        Text = text,
-        Status = QuestionStatus.Pending,
-    };
 }

@@ -15,7 +15,6 @@ public sealed class SpellingCorrectorTests : IDisposable
 
     public SpellingCorrectorTests()
     {
-        _index = EmptyIndex.Open(_folder.Path);
         string[] texts =
         [
             "La revalorisation des salaires et le frelon asiatique.",
@@ -26,15 +25,7 @@ public sealed class SpellingCorrectorTests : IDisposable
             "La prime de partage de la valeur.",
             "La valeur de la prime.",
         ];
-        _index.Upsert(texts.Select((text, i) => new QuestionDocument
-        {
-            Id = i + 1,
-            Key = new QuestionKey(QuestionType.QE, 17, i + 1),
-            Title = "Question",
-            Text = text,
-            Status = QuestionStatus.Pending,
-        }).ToList());
-        _index.Commit(1);
+        _index = EmptyIndex.WithTexts(_folder.Path, texts);
     }
 
     [Theory]
