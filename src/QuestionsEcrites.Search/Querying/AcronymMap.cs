@@ -40,6 +40,39 @@ public sealed class AcronymMap
 
     public string? AcronymOf(string expansion) => _acronyms.GetValueOrDefault(expansion);
 
+    /// <summary>
+    /// Runs of consecutive plain words that spell a defined expansion (folded as the index folds it), by the index
+    /// of their first group; the longest run wins. <paramref name="exact"/> folds the words (the exact analyzer's parts).
+    /// </summary>
+    public Dictionary<int, (int Length, string Acronym)> ExpansionRuns(IReadOnlyList<IReadOnlyList<UserClause>> groups, Lucene.Net.Analysis.Analyzer exact)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var runs = new Dictionary<int, (int Length, string Acronym)>();
+        if (LongestExpansion < 2)
+        {
+            return runs;
+        }
+
+        var folded = groups.Select(g => g is [{ Kind: UserClauseKind.Word } w] ? string.Join(' ', Analysis.Tokens.Terms(exact, IndexFields.TextExact, w.Text)) : null).ToList();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            for (var length = Math.Min(LongestExpansion, groups.Count - g); length >= 2; length--)
+            {
+                var words = folded.Skip(g).Take(length).ToList();
+                if (words.Any(string.IsNullOrEmpty) || AcronymOf(string.Join(' ', words)) is not { } acronym)
+                {
+                    continue;
+                }
+
+                runs[g] = (length, acronym);
+                g += length - 1;
+                break;
+            }
+        }
+
+        return runs;
+    }
+
     private static AcronymMap Build(IndexReader reader)
     {
         var terms = MultiFields.GetTerms(reader, IndexFields.AcronymDefinition);

@@ -54,7 +54,7 @@ public sealed class TextQueryBuilder
         var required = 0;
         var plainWords = new List<string>();
         var groups = userQuery.Required;
-        var runs = ExpansionRuns(groups, acronyms);
+        var runs = acronyms.ExpansionRuns(groups, _analyzers.ExactParts);
 
         for (var g = 0; g < groups.Count; g++)
         {
@@ -136,7 +136,7 @@ public sealed class TextQueryBuilder
         {
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        else if (Proximity(string.Join(' ', plainWords)) is { } proximity)
+        else if (ProximityQuery.Build(_analyzers, _ranking, string.Join(' ', plainWords)) is { } proximity)
         {
             query.Add(proximity, Occur.SHOULD);
         }
@@ -186,89 +186,6 @@ public sealed class TextQueryBuilder
                 return dismax;
             }
         }
-    }
-
-    /// <summary>
-    /// The proximity boost of the query's plain words, in their order (phrases, prefixes and alternatives keep their
-    /// own meaning): all of them as one sloppy phrase, and each consecutive pair, in the title, the question's text
-    /// and the answer. Null with fewer than two words.
-    /// </summary>
-    private BooleanQuery? Proximity(string words)
-    {
-        var (analyzer, title, text, answer) = _ranking.ProximityOnStemmed
-            ? (_analyzers.StemmedParts, IndexFields.Title, IndexFields.Text, IndexFields.Answer)
-            : (_analyzers.ExactParts, IndexFields.TitleExact, IndexFields.TextExact, IndexFields.AnswerExact);
-        var tokens = Tokens.Analyze(analyzer, text, words);
-        if (tokens.Count < 2)
-        {
-            return null;
-        }
-
-        var proximity = new BooleanQuery();
-        void Add(IReadOnlyList<AnalyzedToken> phrase, int slop, float boost)
-        {
-            if (boost <= 0)
-            {
-                return;
-            }
-
-            var dismax = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, weight) in new[] { (title, _ranking.TitleWeight), (text, _ranking.TextWeight), (answer, _ranking.AnswerWeight) })
-            {
-                var query = new PhraseQuery { Slop = slop, Boost = boost * weight };
-                foreach (var token in phrase)
-                {
-                    query.Add(new Term(field, token.Term), token.Position - phrase[0].Position);
-                }
-
-                dismax.Add(query);
-            }
-
-            proximity.Add(dismax, Occur.SHOULD);
-        }
-
-        Add(tokens, _ranking.PhraseSlop, _ranking.PhraseBoost);
-        if (tokens.Count > 2)
-        {
-            for (var i = 0; i + 1 < tokens.Count; i++)
-            {
-                Add([tokens[i], tokens[i + 1]], _ranking.PairSlop, _ranking.PairBoost);
-            }
-        }
-
-        return proximity.Clauses.Count == 0 ? null : proximity;
-    }
-
-    /// <summary>
-    /// Runs of consecutive plain words that spell a defined expansion (folded as the index folds it), by the index
-    /// of their first group; the longest run wins.
-    /// </summary>
-    private Dictionary<int, (int Length, string Acronym)> ExpansionRuns(IReadOnlyList<IReadOnlyList<UserClause>> groups, AcronymMap acronyms)
-    {
-        var runs = new Dictionary<int, (int Length, string Acronym)>();
-        if (acronyms.LongestExpansion < 2)
-        {
-            return runs;
-        }
-
-        var folded = groups.Select(g => g is [{ Kind: UserClauseKind.Word } w] ? string.Join(' ', Tokens.Terms(_analyzers.ExactParts, IndexFields.TextExact, w.Text)) : null).ToList();
-        for (var g = 0; g < groups.Count; g++)
-        {
-            for (var length = Math.Min(acronyms.LongestExpansion, groups.Count - g); length >= 2; length--)
-            {
-                var words = folded.Skip(g).Take(length).ToList();
-                if (words.Any(string.IsNullOrEmpty) || acronyms.AcronymOf(string.Join(' ', words)) is not { } acronym)
-                {
-                    continue;
-                }
-
-                runs[g] = (length, acronym);
-                g += length - 1;
-                break;
-            }
-        }
-
-        return runs;
     }
 
     /// <summary>A plain word; if typed as a defined acronym (no lower-case letter: « FCO », « E.H.P.A.D. »), or its expansions.</summary>
