@@ -16,8 +16,6 @@ public sealed class QuestionsDbContext(DbContextOptions<QuestionsDbContext> opti
 
     public DbSet<Duplicates.TextSignature> TextSignatures => Set<Duplicates.TextSignature>();
 
-    public DbSet<Duplicates.TextBand> TextBands => Set<Duplicates.TextBand>();
-
     public DbSet<Duplicates.IdenticalText> IdenticalTexts => Set<Duplicates.IdenticalText>();
 
     public DbSet<Duplicates.DerivedStamp> DerivedStamps => Set<Duplicates.DerivedStamp>();

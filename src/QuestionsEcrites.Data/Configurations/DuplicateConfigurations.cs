@@ -12,17 +12,6 @@ internal sealed class TextSignatureConfiguration : IEntityTypeConfiguration<Text
     }
 }
 
-internal sealed class TextBandConfiguration : IEntityTypeConfiguration<TextBand>
-{
-    public void Configure(EntityTypeBuilder<TextBand> builder)
-    {
-        // The look-up is by band key; the question's own bands are found again to be replaced.
-        builder.HasKey(b => new { b.Kind, b.BandKey, b.QuestionId });
-        builder.HasIndex(b => b.QuestionId);
-        builder.HasOne<Question>().WithMany().HasForeignKey(b => b.QuestionId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
 internal sealed class IdenticalTextConfiguration : IEntityTypeConfiguration<IdenticalText>
 {
     public void Configure(EntityTypeBuilder<IdenticalText> builder)

@@ -17,16 +17,6 @@ public sealed class TextSignature
     public byte[] Signature { get; set; } = [];
 }
 
-/// <summary>One LSH band of a signature: texts with an equal band key are candidates to compare.</summary>
-public sealed class TextBand
-{
-    public TextKind Kind { get; set; }
-
-    public long BandKey { get; set; }
-
-    public int QuestionId { get; set; }
-}
-
 /// <summary>Two questions whose texts (or answers) are near-identical; stored in both directions.</summary>
 public sealed class IdenticalText
 {

@@ -51,24 +51,6 @@ namespace QuestionsEcrites.Data.Migrations
                     b.ToTable("IdenticalTexts");
                 });
 
-            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextBand", b =>
-                {
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("BandKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("QuestionId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind", "BandKey", "QuestionId");
-
-                    b.HasIndex("QuestionId");
-
-                    b.ToTable("TextBands");
-                });
-
             modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextSignature", b =>
                 {
                     b.Property<int>("QuestionId")
@@ -396,15 +378,6 @@ namespace QuestionsEcrites.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
-                        .WithMany()
-                        .HasForeignKey("QuestionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("QuestionsEcrites.Data.Duplicates.TextBand", b =>
-                {
                     b.HasOne("QuestionsEcrites.Domain.Questions.Question", null)
                         .WithMany()
                         .HasForeignKey("QuestionId")

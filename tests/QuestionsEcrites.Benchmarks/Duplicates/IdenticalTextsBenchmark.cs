@@ -124,6 +124,8 @@ public sealed class IdenticalTextsBenchmark(IdenticalTextsOptions options, TextW
             }
         }
 
+        await WriteUnlabelledCandidatesAsync(store, labels.Where(l => l.Kind == "question").ToList(), idOf, signatures, ct);
+
         var quality = new[] { "question", "answer" }.Select(kind =>
         {
             var labelled = labels.Where(l => l.Kind == kind).ToList();
@@ -143,6 +145,49 @@ public sealed class IdenticalTextsBenchmark(IdenticalTextsOptions options, TextW
         }).ToList();
 
         return new IdenticalTextsReport(import.Added, importSeconds, linkSeconds, heap, peak, links.Count, quality);
+    }
+
+    /// <summary>
+    /// The similarities of question pairs that share a band but no labelled group: how close the threshold stands to
+    /// texts that are not copies (the margin that keeps precision).
+    /// </summary>
+    private async Task WriteUnlabelledCandidatesAsync(BenchStore store, List<(string Kind, (int, int) Copy, (int, int) Source, bool Changed)> labels, Dictionary<(int, int), int> idOf, Dictionary<int, uint[]> signatures, CancellationToken ct)
+    {
+        var groupOf = new Dictionary<int, int>();
+        foreach (var l in labels.Where(l => idOf.ContainsKey(l.Copy) && idOf.ContainsKey(l.Source)))
+        {
+            groupOf[idOf[l.Copy]] = idOf[l.Source];
+            groupOf.TryAdd(idOf[l.Source], idOf[l.Source]);
+        }
+
+        var thresholds = new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 };
+        var counts = new int[thresholds.Length];
+        var pairs = 0;
+        await using var connection = store.OpenReadOnlyConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT a."QuestionId", b."QuestionId" FROM "TextBands" AS a
+            JOIN "TextBands" AS b ON b."Kind" = a."Kind" AND b."BandKey" = a."BandKey" AND b."QuestionId" > a."QuestionId"
+            WHERE a."Kind" = 0
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var (a, b) = (reader.GetInt32(0), reader.GetInt32(1));
+            if (groupOf.TryGetValue(a, out var ga) && groupOf.TryGetValue(b, out var gb) && ga == gb)
+            {
+                continue;
+            }
+
+            pairs++;
+            var similarity = QuestionsEcrites.Domain.Duplicates.MinHash.Similarity(signatures[a], signatures[b]);
+            for (var t = 0; t < thresholds.Length; t++)
+            {
+                counts[t] += similarity >= thresholds[t] ? 1 : 0;
+            }
+        }
+
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"paires candidates hors copies : {pairs:N0} ; dont similarité ≥ {string.Join(", ", thresholds.Select((t, i) => $"{t:0.0} : {counts[i]:N0}"))}"));
     }
 
     public static async Task WriteAsync(IdenticalTextsReport report, TextWriter output)

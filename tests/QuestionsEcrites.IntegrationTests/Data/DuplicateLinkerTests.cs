@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QuestionsEcrites.Data.Duplicates;
+using QuestionsEcrites.Domain.Duplicates;
 using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.IntegrationTests.Data;
@@ -47,6 +48,18 @@ public sealed class DuplicateLinkerTests : StoreTestBase
         await ImportWrittenAsync();
         (await Linker.LinkAsync(CancellationToken.None)).Should().Be(1, "only the changed question");
         (await LinksAsync()).Should().BeEmpty("the texts are no longer alike");
+        (await BandCountAsync(2)).Should().Be(MinHash.BandCount, "the old text's bands were replaced, not kept beside the new ones");
+        (await BandCountAsync(1)).Should().Be(MinHash.BandCount);
+    }
+
+    private async Task<long> BandCountAsync(int questionId)
+    {
+        await using var db = Store.CreateDbContext();
+        await using var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT COUNT(*) FROM "TextBands" WHERE "QuestionId" = {questionId}""";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private DuplicateLinker Linker => Store.Services.GetRequiredService<DuplicateLinker>();
