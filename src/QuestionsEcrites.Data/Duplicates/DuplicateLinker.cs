@@ -21,6 +21,11 @@ public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext
 
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    private long _stamp;
+
+    /// <summary>The change stamp the links are complete up to, as of the last run (0 before any).</summary>
+    public long Stamp => Volatile.Read(ref _stamp);
+
     /// <summary>Links what changed since the last run; returns how many questions were compared.</summary>
     public async Task<int> LinkAsync(CancellationToken ct)
     {
@@ -31,6 +36,7 @@ public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(ct);
             var stamp = await ReadStampAsync(connection, ct);
+            Volatile.Write(ref _stamp, stamp);
             var upTo = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp, ct) ?? 0;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var compared = 0;
@@ -54,6 +60,7 @@ public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext
                 var last = rows[^1];
                 var complete = extra is null || extra.Stamp != last.Stamp;
                 await LinkChunkAsync(connection, rows, complete ? last.Stamp : last.Stamp - 1, ct);
+                Volatile.Write(ref _stamp, complete ? last.Stamp : last.Stamp - 1);
                 compared += rows.Count;
                 if (extra is null)
                 {

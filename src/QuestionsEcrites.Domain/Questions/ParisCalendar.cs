@@ -14,6 +14,13 @@ public static class ParisCalendar
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Paris).DateTime);
     }
 
+    /// <summary>Midnight of <paramref name="date"/> in Paris, with Paris's offset on that day (feeds' timestamps).</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Paris.GetUtcOffset(midnight));
+    }
+
     private static TimeZoneInfo Find()
     {
         try

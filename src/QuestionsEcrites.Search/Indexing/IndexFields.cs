@@ -7,7 +7,7 @@ namespace QuestionsEcrites.Search.Indexing;
 public static class IndexFields
 {
     /// <summary>Stored in the commit data; an index of another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 
     public const string Key = "key";
     public const string DbId = "dbid";
@@ -44,6 +44,9 @@ public static class IndexFields
 
     // Doc values: sort keys and facet labels.
     public const string SortPublished = "sort_published";
+
+    /// <summary>The date of the question's latest step (<see cref="QuestionTimeline"/>): feeds list the latest first.</summary>
+    public const string SortLastStep = "sort_last_step";
     public const string SortLegislature = "sort_legislature";
     public const string SortNumber = "sort_number";
     public const string FacetRubrique = "f_rubrique";

@@ -46,6 +46,15 @@ public sealed record QuestionDocument
 
     public DateOnly? PublishedOn { get; init; }
 
+    // The other dated steps (QuestionTimeline): the latest one orders the feeds.
+    public DateOnly? AttributionChangedOn { get; init; }
+
+    public DateOnly? SignaledOn { get; init; }
+
+    public DateOnly? AnsweredOn { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
     /// <summary>pending, answered or closed.</summary>
     public required QuestionStatus Status { get; init; }
 

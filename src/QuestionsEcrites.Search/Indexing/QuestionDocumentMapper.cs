@@ -101,6 +101,8 @@ public static class QuestionDocumentMapper
             doc.Add(new NumericDocValuesField(IndexFields.SortPublished, 0));
         }
 
+        var latest = QuestionTimeline.Latest(q.PublishedOn, q.AttributionChangedOn, q.SignaledOn, q.AnsweredOn, q.ClosedOn);
+        doc.Add(new NumericDocValuesField(IndexFields.SortLastStep, latest is { } step ? IndexFields.DateValue(step.Date) : 0));
         return doc;
     }
 

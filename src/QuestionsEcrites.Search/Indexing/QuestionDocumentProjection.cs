@@ -30,6 +30,10 @@ public static class QuestionDocumentProjection
         GroupSlug = q.Group == null ? null : q.Group.Slug,
         Department = q.Author == null ? null : q.Author.Department,
         PublishedOn = q.PublishedOn,
+        AttributionChangedOn = q.AttributionChangedOn,
+        SignaledOn = q.SignaledOn,
+        AnsweredOn = q.Answer == null ? null : q.Answer.PublishedOn,
+        ClosedOn = q.ClosedOn,
         Status = q.Status,
         ChangeStamp = q.ChangeStamp,
     };

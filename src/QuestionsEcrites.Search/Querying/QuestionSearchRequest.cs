@@ -66,4 +66,7 @@ public enum SearchSort
 
     /// <summary>Newest publication first.</summary>
     Date,
+
+    /// <summary>The question whose latest step (answer, signalement, closure…) is newest first: the feeds' order.</summary>
+    LastStep,
 }

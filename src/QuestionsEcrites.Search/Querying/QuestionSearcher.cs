@@ -65,7 +65,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
             var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
             var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
-            var top = new TopHitsCollector(wanted, byRelevance);
+            var top = new TopHitsCollector(wanted, byRelevance, byLastStep: request.Sort == SearchSort.LastStep);
             var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
             var cachedFacets = browseKey is null ? null : _browseFacets.Find(searcher.IndexReader, browseKey);
             var facets = request.IncludeFacets && cachedFacets is null ? new FacetCollector() : null;

@@ -37,15 +37,18 @@ internal sealed class SegmentColumns
         MultiFacets = MultiValuedFacets.Select(field => FacetColumn.Multi(reader.GetSortedSetDocValues(field), maxDoc)).ToArray();
 
         var published = reader.GetNumericDocValues(IndexFields.SortPublished);
+        var lastStep = reader.GetNumericDocValues(IndexFields.SortLastStep);
         var legislature = reader.GetNumericDocValues(IndexFields.SortLegislature);
         var number = reader.GetNumericDocValues(IndexFields.SortNumber);
         DateKeys = new long[maxDoc];
         NumberKeys = new long[maxDoc];
+        LastStepKeys = new long[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
             var tie = TieKey(legislature?.Get(doc) ?? 0, number?.Get(doc) ?? 0);
             NumberKeys[doc] = tie;
-            DateKeys[doc] = (Math.Clamp(published?.Get(doc) ?? 0, 0, int.MaxValue) << (NumberBits + LegislatureBits)) | tie;
+            DateKeys[doc] = DateKey(published?.Get(doc) ?? 0, tie);
+            LastStepKeys[doc] = DateKey(lastStep?.Get(doc) ?? 0, tie);
         }
     }
 
@@ -59,7 +62,12 @@ internal sealed class SegmentColumns
     /// <summary>The tie-break of relevance: legislature, then number, larger first.</summary>
     public long[] NumberKeys { get; }
 
+    /// <summary>Latest step first when sorted descending (the feeds' order), then legislature, then number.</summary>
+    public long[] LastStepKeys { get; }
+
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    private static long DateKey(long date, long tie) => (Math.Clamp(date, 0, int.MaxValue) << (NumberBits + LegislatureBits)) | tie;
 
     private static long TieKey(long legislature, long number) =>
         (Math.Clamp(legislature, 0, (1L << LegislatureBits) - 1) << NumberBits) | Math.Clamp(number, 0, (1L << NumberBits) - 1);

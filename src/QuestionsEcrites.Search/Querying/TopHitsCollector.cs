@@ -5,15 +5,15 @@ using Lucene.Net.Search;
 namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>
-/// Keeps the best <c>wanted</c> documents of a search, in one of the two orders the site offers: by relevance
-/// (score, then legislature and number, larger first) or newest first (publication date, then legislature and
-/// number). Keys come from <see cref="SegmentColumns"/>. Candidates go to a buffer of twice the page depth; when
+/// Keeps the best <c>wanted</c> documents of a search, in one of the orders the site offers: by relevance
+/// (score, then legislature and number, larger first), newest first (publication date, then legislature and
+/// number) or latest step first (the feeds). Keys come from <see cref="SegmentColumns"/>. Candidates go to a buffer of twice the page depth; when
 /// it is full, a selection keeps the best half and the worst kept becomes the bar to enter. Unlike a heap, this
 /// stays linear when documents arrive in ascending order — the usual case for dates, as questions are indexed
 /// roughly as they are published — so page 500 costs about what page 1 does. Ties fall to the lower document
 /// number, so a page is the same whatever order the segments are visited in.
 /// </summary>
-internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollector
+internal sealed class TopHitsCollector(int wanted, bool byRelevance, bool byLastStep = false) : ICollector
 {
     private readonly int _wanted = Math.Max(1, wanted);
     // Pooled: a deep page's buffer (page 500: 20,000 entries) would otherwise land on the large object heap at
@@ -36,7 +36,7 @@ internal sealed class TopHitsCollector(int wanted, bool byRelevance) : ICollecto
     public void SetNextReader(AtomicReaderContext context)
     {
         var columns = SegmentColumns.For(context.AtomicReader);
-        _keys = byRelevance ? columns.NumberKeys : columns.DateKeys;
+        _keys = byRelevance ? columns.NumberKeys : byLastStep ? columns.LastStepKeys : columns.DateKeys;
         _docBase = context.DocBase;
     }
 

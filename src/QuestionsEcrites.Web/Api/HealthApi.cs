@@ -16,7 +16,7 @@ public static class HealthApi
             // A probe must see the live state, never a cached answer.
             response.Headers.CacheControl = "no-store";
             return TypedResults.Ok(Healthy);
-        });
+        }).WithMetadata(new Caching.NoValidatorsAttribute());
         return app;
     }
 }

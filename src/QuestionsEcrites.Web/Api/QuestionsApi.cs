@@ -65,57 +65,28 @@ public static class QuestionsApi
     private static async Task<Results<Ok<ApiQuestion>, ProblemHttpResult>> GetAsync(
         string legislature, string number, string? type, QuestionExportReader reader, QuestionsEcrites.Data.Duplicates.IdenticalTextsQuery identical, TimeProvider time, CancellationToken ct)
     {
-        if (ParseKey(legislature, number, type, out var key) is { } errors)
+        if (QuestionRouteKey.Parse(legislature, number, type, out var key) is { } errors)
         {
             return ApiProblems.BadRequest(errors);
         }
 
         var question = await reader.FindAsync(key.Legislature, key.Number, key.Type, ct);
         return question is null
-            ? NotFound(key)
+            ? QuestionRouteKey.NotFound(key)
             : TypedResults.Ok(ApiQuestion.From(question, key.Type, ParisCalendar.Today(time), await identical.ForAsync(key, ct)));
     }
-
-    /// <summary>A question's key from its route, or the French messages naming each bad part.</summary>
-    private static Dictionary<string, string>? ParseKey(string legislature, string number, string? type, out QuestionKey key)
-    {
-        var errors = new Dictionary<string, string>();
-        if (!int.TryParse(legislature, NumberStyles.None, CultureInfo.InvariantCulture, out var leg) || leg is < 1 or > 99)
-        {
-            errors["legislature"] = $"La législature doit être un entier de 1 à 99 (reçu : « {legislature} »).";
-        }
-
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var num) || num < 1)
-        {
-            errors["number"] = $"Le numéro de question doit être un entier positif (reçu : « {number} »).";
-        }
-
-        var questionType = QuestionType.QE;
-        if (!string.IsNullOrWhiteSpace(type) && !QuestionTypeCodes.TryParse(type, out questionType))
-        {
-            errors["type"] = $"Le paramètre « type » vaut « QE », « QG » ou « QOSD », pas « {type} ».";
-        }
-
-        key = new QuestionKey(questionType, leg, num);
-        return errors.Count > 0 ? errors : null;
-    }
-
-    private static ProblemHttpResult NotFound(QuestionKey key) => TypedResults.Problem(
-        title: "Question introuvable",
-        detail: $"Aucune question {key.Type} n° {key.Number} de la {key.Legislature}e législature n'est connue.",
-        statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ApiSimilarResponse>, ProblemHttpResult>> SimilarAsync(
         string legislature, string number, string? type, SimilarQuestionsService similar, HttpContext http, LinkGenerator links, CancellationToken ct)
     {
-        if (ParseKey(legislature, number, type, out var key) is { } errors)
+        if (QuestionRouteKey.Parse(legislature, number, type, out var key) is { } errors)
         {
             return ApiProblems.BadRequest(errors);
         }
 
         var found = await similar.FindAsync(key, ct);
         return found is null
-            ? NotFound(key)
+            ? QuestionRouteKey.NotFound(key)
             : TypedResults.Ok(new ApiSimilarResponse(found.Select(s => new ApiSimilarItem(
                 s.Legislature,
                 s.Number,

@@ -12,6 +12,7 @@ namespace QuestionsEcrites.Web.Hosting;
 public sealed partial class IdenticalTextsService(
     DuplicateLinker linker,
     StoreChangeSignal signal,
+    Caching.StoreVersion version,
     IOptions<SearchOptions> options,
     ILogger<IdenticalTextsService> logger) : StoreFollowingService(signal, options)
 {
@@ -20,6 +21,7 @@ public sealed partial class IdenticalTextsService(
         try
         {
             await linker.LinkAsync(ct);
+            version.LinksAt(linker.Stamp);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

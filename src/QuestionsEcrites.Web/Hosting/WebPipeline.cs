@@ -27,6 +27,8 @@ public static class WebPipeline
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Statistics.AccountabilityService>();
         services.AddScoped<Pages.Questions.QuestionDetailsQuery>();
+        services.AddScoped<Feeds.FeedBuilder>();
+        services.AddSingleton<Caching.StoreVersion>();
         services.AddMemoryCache();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -50,6 +52,7 @@ public static class WebPipeline
         app.UseWhen(c => Errors.ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(Errors.ApiStatusCodePages.WriteAsync));
         app.UseWhen(c => !Errors.ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(Pages.ErrorModel.PageName, "?code={0}"));
         app.UseRouting();
+        app.UseMiddleware<Caching.ConditionalGetMiddleware>();
         app.MapStaticAssets();
 
         // Pages are read-only: any other method answers 405 with Allow (routing does it once the pages say so);
@@ -64,6 +67,7 @@ public static class WebPipeline
         app.MapQuestionsApi();
         app.MapStatisticsApi();
         app.MapHealthApi();
+        Feeds.FeedEndpoints.MapFeeds(app);
         return app;
     }
 }

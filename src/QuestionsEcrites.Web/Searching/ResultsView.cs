@@ -5,7 +5,8 @@ public sealed record ResultsView(
     SearchPage? Page,
     SearchLinks Links,
     IReadOnlyDictionary<string, string> Errors,
-    IReadOnlySet<string> FixedFilters)
+    IReadOnlySet<string> FixedFilters,
+    ReuseLinks Reuse)
 {
     public string? Query => Links.Get("q");
 

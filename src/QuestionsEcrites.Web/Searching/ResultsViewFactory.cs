@@ -28,13 +28,14 @@ public sealed class ResultsViewFactory(QuestionSearchService search)
         }
 
         var links = SearchLinks.From(request.PathBase + request.Path, request.Query, [.. fixedNames]);
+        var reuse = ReuseLinks.For(request.PathBase, links, fixedFilter);
         var searchRequest = parameters.Validate(out var errors);
         if (searchRequest is null)
         {
-            return (new ResultsView(null, links, errors, fixedNames), StatusCodes.Status400BadRequest);
+            return (new ResultsView(null, links, errors, fixedNames, reuse), StatusCodes.Status400BadRequest);
         }
 
         var page = await search.SearchAsync(searchRequest, parameters.OnlyIdenticalTexts, ct);
-        return (new ResultsView(page, links, errors, fixedNames), StatusCodes.Status200OK);
+        return (new ResultsView(page, links, errors, fixedNames, reuse), StatusCodes.Status200OK);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ResultsPartsTests
             [new FacetCount("17", 9)],
             []);
         var links = new SearchLinks("/questions", parameters.Select(p => new KeyValuePair<string, string>(p.Name, p.Value)).ToList());
-        return new ResultsView(new SearchPage(request, total, [], facets, HighlightTerms.None), links, new Dictionary<string, string>(), new HashSet<string> { "groupe" });
+        return new ResultsView(new SearchPage(request, total, [], facets, HighlightTerms.None), links, new Dictionary<string, string>(), new HashSet<string> { "groupe" }, ReuseLinks.For(string.Empty, links, null));
     }
 
     [Fact]
