@@ -26,13 +26,18 @@ public static class HttpValidators
 
     /// <summary>
     /// Sets the validators on the response and tells whether the request's copy is current (the caller then answers
-    /// 304 without computing the body).
+    /// 304 without computing the body). Without a version (the index unavailable), nothing is set.
     /// </summary>
     public static bool IsNotModified(HttpContext http, StoreVersion version)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(version);
-        var etag = ETagOf(http.Request, version.Current);
+        if (version.Current is not { } current)
+        {
+            return false;
+        }
+
+        var etag = ETagOf(http.Request, current);
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = CacheControlValue;

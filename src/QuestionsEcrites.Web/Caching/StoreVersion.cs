@@ -12,11 +12,26 @@ public sealed class StoreVersion(QuestionIndex index, TimeProvider time)
 {
     private long _linksStamp;
 
-    public string Current => string.Create(CultureInfo.InvariantCulture, $"{index.SyncedUpTo:x}.{Volatile.Read(ref _linksStamp):x}.{ParisCalendar.Today(time):yyyyMMdd}");
+    /// <summary>The version, or null while the index cannot be opened (the page then answers its own 503, unvalidated).</summary>
+    public string? Current => SyncedUpTo() is { } synced
+        ? string.Create(CultureInfo.InvariantCulture, $"{synced:x}.{Volatile.Read(ref _linksStamp):x}.{ParisCalendar.Today(time):yyyyMMdd}")
+        : null;
 
     /// <summary>The last write the index holds (change stamps are Unix milliseconds); null while it holds nothing.</summary>
-    public DateTimeOffset? LastModified => index.SyncedUpTo is > 0 and var stamp ? DateTimeOffset.FromUnixTimeMilliseconds(stamp) : null;
+    public DateTimeOffset? LastModified => SyncedUpTo() is > 0 and var stamp ? DateTimeOffset.FromUnixTimeMilliseconds(stamp) : null;
 
     /// <summary>Told by the linking service when the links have followed the store.</summary>
     public void LinksAt(long stamp) => Volatile.Write(ref _linksStamp, stamp);
+
+    private long? SyncedUpTo()
+    {
+        try
+        {
+            return index.SyncedUpTo;
+        }
+        catch (IndexUnavailableException)
+        {
+            return null;
+        }
+    }
 }
