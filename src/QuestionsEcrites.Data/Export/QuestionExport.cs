@@ -22,8 +22,14 @@ public record QuestionExport(
     string? ClosureReason,
     AnswerExport? Answer,
     string Status,
-    string Source);
+    string Source)
+{
+    /// <summary>The Assemblée's identifier in its open data and URLs (« QANR5L17QE1223 »): stable, for machines.</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public string Uid => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"QANR5L{Legislature}{Type}{Number}");
+}
 
-public sealed record AuthorExport(string? Civility, string Name, string? Department, int? Circonscription, string? Group);
+/// <param name="Id">The deputy's identifier at the Assemblée (« PA793218 »), when the sources gave it.</param>
+public sealed record AuthorExport(string? Civility, string Name, string? Department, int? Circonscription, string? Group, string? Id = null);
 
 public sealed record AnswerExport(DateOnly? PublishedOn, int? JoPage, string? Text);

@@ -93,6 +93,25 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
         });
     }
 
+    /// <summary>
+    /// The store ids of every question the request selects, in its list's order (best match first with text and
+    /// relevance order, else newest first): what a download streams. No page depth applies; no spelling correction.
+    /// </summary>
+    public IReadOnlyList<int> MatchingIds(QuestionSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parsed = UserQueryParser.Parse(request.Text);
+        return index.Search(shared =>
+        {
+            var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
+            var (text, _) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
+            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
+            var all = new AllMatchesCollector(byRelevance: text is not null && request.Sort == SearchSort.Relevance);
+            searcher.Search(query, all);
+            return all.OrderedIds();
+        });
+    }
+
     /// <summary>The terms a query would mark in a text, without searching (the detail page reached from a search).</summary>
     public HighlightTerms Highlight(string? text) =>
         index.Search(shared => new TextQueryBuilder(_analyzers, _ranking).Build(UserQueryParser.Parse(text), AcronymMap.For(shared.IndexReader)).Highlight);

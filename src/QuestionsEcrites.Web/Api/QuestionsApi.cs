@@ -40,6 +40,7 @@ public static class QuestionsApi
             request.Page,
             request.PageSize,
             page.Items.Select(i => new ApiQuestionItem(
+                new QuestionKey(i.Type, i.Legislature, i.Number).Uid,
                 i.Legislature,
                 i.Number,
                 i.Type.ToString(),
@@ -47,6 +48,7 @@ public static class QuestionsApi
                 i.Rubrique,
                 i.MinistryAssigned,
                 i.Author,
+                i.AuthorId,
                 i.PublishedOn,
                 i.Status.ToCode(),
                 i.Snippet,
@@ -104,7 +106,7 @@ public static class QuestionsApi
 }
 
 /// <summary>
-/// <c>GET /api/questions/{leg}/{n}</c>: the export object, then the Assemblée's identifier (<c>uid</c>) and the clock
+/// <c>GET /api/questions/{leg}/{n}</c>: the export object (its <c>uid</c> first), then the clock
 /// as of today in Paris: <c>dueOn</c>, <c>delayDays</c>, <c>answeredOnTime</c>, <c>overdueDays</c> (null unless
 /// overdue), and for a signalée <c>signaledDueOn</c> and <c>signaledAnsweredInTime</c> (null while its ten days run).
 /// </summary>
@@ -114,9 +116,6 @@ public sealed record ApiQuestion : QuestionExport
         : base(export)
     {
     }
-
-    [JsonPropertyOrder(1)]
-    public required string Uid { get; init; }
 
     [JsonPropertyOrder(1)]
     public DateOnly? DueOn { get; init; }
@@ -152,7 +151,6 @@ public sealed record ApiQuestion : QuestionExport
         var clock = new AnswerClock(export.PublishedOn, export.Answer?.PublishedOn, export.SignaledOn, status);
         return new ApiQuestion(export)
         {
-            Uid = new QuestionKey(type, export.Legislature, export.Number).Uid,
             DueOn = clock.Due,
             DelayDays = clock.DelayDays,
             AnsweredOnTime = clock.AnsweredOnTime,
@@ -196,6 +194,7 @@ public sealed record ApiSearchResponse(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? CorrectedQuery = null);
 
 public sealed record ApiQuestionItem(
+    string Uid,
     int Legislature,
     int Number,
     string Type,
@@ -203,6 +202,7 @@ public sealed record ApiQuestionItem(
     string? Rubrique,
     string? MinistryAssigned,
     string? Author,
+    [property: JsonPropertyName("authorId")] string? AuthorId,
     DateOnly? PublishedOn,
     string Status,
     string? Snippet,

@@ -68,6 +68,7 @@ public static class WebPipeline
         app.MapStatisticsApi();
         app.MapHealthApi();
         Feeds.FeedEndpoints.MapFeeds(app);
+        Downloads.DownloadEndpoints.MapDownloads(app);
         return app;
     }
 }

@@ -15,7 +15,8 @@ public sealed record QuestionListItem(
     DateOnly? PublishedOn,
     DateOnly? AnsweredOn,
     QuestionStatus Status,
-    string? Snippet)
+    string? Snippet,
+    string? AuthorId = null)
 {
     /// <summary>The <c>type</c> of the question's URL: none for a written question (the default), else its code.</summary>
     public string? TypeRouteValue => Type == QuestionType.QE ? null : Type.ToString();

@@ -16,21 +16,32 @@ public sealed class QuestionSearchService(
     IMemoryCache cache)
 {
     /// <summary>The search; with <paramref name="onlyIdenticalTexts"/>, among the questions whose text is repeated only.</summary>
-    public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct)
+    public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct) =>
+        await SearchAsync(await RestrictAsync(request, onlyIdenticalTexts, ct), ct);
+
+    /// <summary>The store ids of the whole list, in its order (a download): no depth limit, no spelling correction.</summary>
+    public async Task<IReadOnlyList<int>> MatchingIdsAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct)
+    {
+        var restricted = await RestrictAsync(request, onlyIdenticalTexts, ct);
+        ct.ThrowIfCancellationRequested();
+        return searcher.MatchingIds(restricted);
+    }
+
+    private async Task<QuestionSearchRequest> RestrictAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (onlyIdenticalTexts)
+        if (!onlyIdenticalTexts)
         {
-            var stamp = await identical.StampAsync(ct);
-            var ids = (await cache.GetOrCreateAsync(("identical-ids", stamp), async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30);
-                return await identical.LinkedIdsAsync(ct);
-            }))!;
-            request = request with { OnlyIds = new StoreIdSet("identiques", stamp, ids) };
+            return request;
         }
 
-        return await SearchAsync(request, ct);
+        var stamp = await identical.StampAsync(ct);
+        var ids = (await cache.GetOrCreateAsync(("identical-ids", stamp), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30);
+            return await identical.LinkedIdsAsync(ct);
+        }))!;
+        return request with { OnlyIds = new StoreIdSet("identiques", stamp, ids) };
     }
 
     public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, CancellationToken ct)
@@ -53,6 +64,7 @@ public sealed class QuestionSearchService(
                 q.MinistryAssignedLabel,
                 Author = q.Author == null ? null : Author.DisplayNameOf(q.Author.Civility, q.Author.Name),
                 AuthorSlug = q.Author == null ? null : q.Author.Slug,
+                AuthorId = q.Author == null ? null : q.Author.AnId,
                 Group = q.Group == null ? null : q.Group.Name,
                 q.PublishedOn,
                 AnsweredOn = q.Answer == null ? null : q.Answer.PublishedOn,
@@ -74,7 +86,7 @@ public sealed class QuestionSearchService(
             var snippet = snippets.Build(result.Highlight, [r.Text, r.AnswerText]) ?? SnippetBuilder.Opening(r.Text);
             items.Add(new QuestionListItem(
                 r.Type, r.Legislature, r.Number, r.Title, r.Rubrique, r.RubriqueSlug, r.MinistryAssignedLabel, r.Author, r.AuthorSlug,
-                r.Group, r.PublishedOn, r.AnsweredOn, r.Status, snippet));
+                r.Group, r.PublishedOn, r.AnsweredOn, r.Status, snippet, r.AuthorId));
         }
 
         return new SearchPage(request, result.Total, items, result.Facets, result.Highlight) { CorrectedQuery = result.CorrectedQuery };

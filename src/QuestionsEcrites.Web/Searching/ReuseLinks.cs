@@ -4,7 +4,7 @@ namespace QuestionsEcrites.Web.Searching;
 /// Where a list is followed and downloaded: its Atom feed (a deputy's, a ministry's or a rubrique's own feed on
 /// their pages) and its CSV and JSON downloads, all with the list's own search and filters.
 /// </summary>
-public sealed record ReuseLinks(string Feed, string Csv, string Json)
+public sealed record ReuseLinks(string Feed, string Csv, string CsvSemicolon, string Json)
 {
     public static ReuseLinks For(string pathBase, SearchLinks links, (string Name, string Value)? fixedFilter)
     {
@@ -27,6 +27,7 @@ public sealed record ReuseLinks(string Feed, string Csv, string Json)
         return new ReuseLinks(
             new SearchLinks(pathBase + feedBase, feedParameters).Current,
             new SearchLinks(pathBase + "/telechargement/questions.csv", downloadParameters).Current,
+            new SearchLinks(pathBase + "/telechargement/questions.csv", [.. downloadParameters, new("separateur", "point-virgule")]).Current,
             new SearchLinks(pathBase + "/telechargement/questions.json", downloadParameters).Current);
     }
 }

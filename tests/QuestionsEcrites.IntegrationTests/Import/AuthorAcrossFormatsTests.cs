@@ -85,7 +85,7 @@ public sealed class AuthorAcrossFormatsTests : StoreTestBase
 
         report.Warnings.Should().Contain(w => w.Message.Contains("PA841131", StringComparison.Ordinal) && w.Message.Contains("« Mme Marie-Charlotte Garin »", StringComparison.Ordinal));
         var author = (await Store.ExportAsync()).Single().Author!;
-        author.Should().Be(new AuthorExport("Mme", "Marie-Charlotte Garin", null, null, "Écologiste et Social"));
+        author.Should().Be(new AuthorExport("Mme", "Marie-Charlotte Garin", null, null, "Écologiste et Social", "PA841131"));
         await using var db = Store.CreateDbContext();
         var row = await db.Authors.SingleAsync();
         (row.AnId, row.NameSource, row.Slug).Should().Be((DeputyId, AuthorNameSource.QuestionText, "marie-charlotte-garin-17"));
@@ -99,7 +99,7 @@ public sealed class AuthorAcrossFormatsTests : StoreTestBase
 
         await Store.ImportAsync(Source("deputies"));
 
-        (await Store.ExportAsync()).Single().Author.Should().Be(new AuthorExport("Mme", "Marie-Charlotte Garin", "Rhône", 3, "Écologiste et Social"));
+        (await Store.ExportAsync()).Single().Author.Should().Be(new AuthorExport("Mme", "Marie-Charlotte Garin", "Rhône", 3, "Écologiste et Social", "PA841131"));
         await using var db = Store.CreateDbContext();
         (await db.Authors.SingleAsync()).Slug.Should().Be("marie-charlotte-garin-17");
         Store.Searcher.Search(new QuestionSearchRequest { Author = "marie-charlotte-garin-17" }).Total.Should().Be(1);

@@ -29,7 +29,7 @@ public sealed class DeputiesFileTests : StoreTestBase
     {
         await Store.ImportAsync(Folder.Write("q.json", QuestionJson(200)));
         (await Store.ExportAsync()).Single().Author.Should().Be(
-            new QuestionsEcrites.Data.Export.AuthorExport("Mme", "Marie-Pierre Rixain", null, null, "Renaissance"),
+            new QuestionsEcrites.Data.Export.AuthorExport("Mme", "Marie-Pierre Rixain", null, null, "Renaissance", "PA722252"),
             "until the deputies file arrives, the opening of the text names the deputy");
 
         var report = await Store.ImportAsync(Folder.Write("acteurs/PA722252.json", Deputies));
@@ -37,7 +37,7 @@ public sealed class DeputiesFileTests : StoreTestBase
         report.Rejected.Should().BeEmpty();
         report.DeputiesResolved.Should().Be(2);
         var author = (await Store.ExportAsync()).Single().Author!;
-        author.Should().Be(new QuestionsEcrites.Data.Export.AuthorExport("Mme", "Marie-Pierre Rixain", "Essonne", 4, "Renaissance"));
+        author.Should().Be(new QuestionsEcrites.Data.Export.AuthorExport("Mme", "Marie-Pierre Rixain", "Essonne", 4, "Renaissance", "PA722252"));
         Store.Searcher.Search(new QuestionSearchRequest { Author = "Marie-Pierre Rixain" }).Total.Should().Be(1, "the index follows the new name");
         await using var db = Store.CreateDbContext();
         (await db.Authors.SingleAsync(a => a.Legislature == 16)).Slug.Should().Be("marie-pierre-rixain-16");

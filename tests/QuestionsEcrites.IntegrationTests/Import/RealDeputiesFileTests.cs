@@ -44,9 +44,9 @@ public sealed class RealDeputiesFileTests : StoreTestBase
 
         report.Rejected.Should().BeEmpty();
         var exports = (await Store.ExportAsync()).ToDictionary(q => q.Legislature);
-        exports[16].Author.Should().Be(new AuthorExport("M.", "André Chassaigne", "Puy-de-Dôme", 5, "Gauche démocrate et républicaine - NUPES"));
+        exports[16].Author.Should().Be(new AuthorExport("M.", "André Chassaigne", "Puy-de-Dôme", 5, "Gauche démocrate et républicaine - NUPES", "PA267306"));
         exports[15].Author.Should().Be(
-            new AuthorExport("M.", "André Chassaigne", null, null, "Gauche démocrate et républicaine - NUPES"),
+            new AuthorExport("M.", "André Chassaigne", null, null, "Gauche démocrate et républicaine - NUPES", "PA267306"),
             "the file has no mandate of the 15th legislature: what was known stays");
         await using var db = Store.CreateDbContext();
         (await db.Authors.SingleAsync(a => a.Legislature == 16)).NameSource.Should().Be(AuthorNameSource.DeputiesFile);

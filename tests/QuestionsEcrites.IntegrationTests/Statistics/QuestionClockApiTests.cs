@@ -23,7 +23,7 @@ public sealed class QuestionClockApiTests(AccountabilityApp fixture) : IClassFix
         q["answeredOnTime"]!.GetValue<bool>().Should().BeFalse();
         q["overdueDays"].Should().BeNull();
         q["ministryAssigned"]!.GetValue<string>().Should().Be("Travail");
-        q.Select(p => p.Key).Take(3).Should().Equal(["legislature", "number", "type"], "the export object comes first, as before");
+        q.Select(p => p.Key).Take(4).Should().Equal(["uid", "legislature", "number", "type"], "the export object comes first, as before");
     }
 
     [Fact]
