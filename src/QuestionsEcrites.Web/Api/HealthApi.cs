@@ -16,7 +16,10 @@ public static class HealthApi
             // A probe must see the live state, never a cached answer.
             response.Headers.CacheControl = "no-store";
             return TypedResults.Ok(Healthy);
-        }).WithMetadata(new Caching.NoValidatorsAttribute());
+        }).WithMetadata(new Caching.NoValidatorsAttribute())
+            .WithTags("Service")
+            .WithSummary("Le service répond")
+            .WithDescription("Sonde de vie : {\"statut\":\"ok\"} dès que le site sert des requêtes.");
         return app;
     }
 }

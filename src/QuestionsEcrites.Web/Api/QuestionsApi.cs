@@ -18,10 +18,18 @@ public static class QuestionsApi
 
     public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/questions");
-        api.MapGet("/", SearchAsync);
-        api.MapGet("/{legislature}/{number}", GetAsync).WithName(QuestionRoute);
-        api.MapGet("/{legislature}/{number}/proches", SimilarAsync);
+        var api = app.MapGroup("/api/questions").WithTags("Questions").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/", SearchAsync)
+            .WithSummary("Chercher et parcourir les questions")
+            .WithDescription("Les paramètres de la page /questions ; une page de résultats avec extraits (<mark>), facettes et, si la recherche a été corrigée, « correctedQuery ».");
+        api.MapGet("/{legislature}/{number}", GetAsync).WithName(QuestionRoute)
+            .WithSummary("Une question et sa réponse")
+            .WithDescription("L'objet d'export (schéma de DESIGN.md §5) puis le délai de réponse à ce jour et les questions au texte ou à la réponse identiques.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{legislature}/{number}/proches", SimilarAsync)
+            .WithSummary("Les questions proches d'une question")
+            .WithDescription("Les dix questions les plus semblables par leur titre et leur texte, la plus proche d'abord.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -14,15 +14,25 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/statistiques");
+        var api = app.MapGroup("/api/statistiques").WithTags("Statistiques").ProducesProblem(StatusCodes.Status400BadRequest);
         foreach (var (path, dimension) in Dimensions)
         {
             api.MapGet(path, ([AsParameters] StatisticsParameters parameters, AccountabilityService statistics, CancellationToken ct) =>
-                GetAsync(dimension, parameters, statistics, ct));
+                    GetAsync(dimension, parameters, statistics, ct))
+                .WithSummary($"Tableau des réponses par {Noun(dimension)}")
+                .WithDescription("Questions posées, réponses, réponses dans le délai de deux mois, délai médian, en attente, en retard, closes sans réponse, signalées ; à la date « asOf » (Paris).");
         }
 
         return app;
     }
+
+    private static string Noun(FigureDimension dimension) => dimension switch
+    {
+        FigureDimension.Ministry => "ministère",
+        FigureDimension.Deputy => "député",
+        FigureDimension.Group => "groupe",
+        _ => "rubrique",
+    };
 
     private static readonly (string Path, FigureDimension Dimension)[] Dimensions =
     [

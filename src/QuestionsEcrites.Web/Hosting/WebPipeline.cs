@@ -30,6 +30,7 @@ public static class WebPipeline
         services.AddScoped<Feeds.FeedBuilder>();
         services.AddSingleton<Caching.StoreVersion>();
         services.AddMemoryCache();
+        services.AddApiDocumentation();
         services.ConfigureHttpJsonOptions(o =>
         {
             // Accents stay readable; markup characters are escaped (\u003C), so no response echoes « <script> » raw.
@@ -67,6 +68,7 @@ public static class WebPipeline
         app.MapQuestionsApi();
         app.MapStatisticsApi();
         app.MapHealthApi();
+        app.MapApiDocumentation();
         Feeds.FeedEndpoints.MapFeeds(app);
         Downloads.DownloadEndpoints.MapDownloads(app);
         return app;

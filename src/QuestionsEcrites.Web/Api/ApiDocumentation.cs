@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace QuestionsEcrites.Web.Api;
+
+/// <summary>
+/// The API described: an OpenAPI 3.1 document at <c>/openapi/v1.json</c> (Microsoft.AspNetCore.OpenApi, from the
+/// endpoints themselves) for every <c>/api</c> route, its parameters described in French (<see cref="ApiParameterDocs"/>),
+/// and its human page at <c>/api</c> (Scalar, whose script the package serves: no CDN, no web fonts, no telemetry).
+/// </summary>
+public static class ApiDocumentation
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Questions écrites : API",
+                    Version = "1",
+                    Description = "Les questions écrites des députés et les réponses des ministres : recherche, fiches, questions proches, "
+                        + "statistiques de réponse des ministères. Lecture seule, JSON ; les erreurs sont des « problem+json » (RFC 9457) en français. "
+                        + "Les mêmes listes existent en flux Atom (/flux/questions?…) et en téléchargement CSV ou JSON (/telechargement/questions.csv?…).",
+                };
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(ApiParameterDocs.DescribeAsync);
+        });
+
+    public static IEndpointRouteBuilder MapApiDocumentation(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi().WithMetadata(new Caching.NoValidatorsAttribute());
+        app.MapScalarApiReference("/api", options =>
+        {
+            options.Title = "API des questions écrites";
+            options.DefaultFonts = false; // fonts from Scalar's CDN otherwise: the page must work offline
+            options.Telemetry = false;
+            options.HideClientButton = true;
+            options.AddDocument(DocumentName);
+        }).Add(endpoint =>
+        {
+            // « /api/{document?} »: only the one document is a page; any other /api path stays the API's 404.
+            var page = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = http =>
+                http.Request.RouteValues.TryGetValue("documentName", out var name) && name is string s && s.Length > 0 && s != DocumentName
+                    ? Results.Problem(title: "Introuvable", detail: $"Aucune ressource « {http.Request.Path} » dans l'API.", statusCode: StatusCodes.Status404NotFound).ExecuteAsync(http)
+                    : page(http);
+        });
+        return app;
+    }
+}
