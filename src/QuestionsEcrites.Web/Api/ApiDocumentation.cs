@@ -46,12 +46,19 @@ public static class ApiDocumentation
             options.AddDocument(DocumentName);
         }).Add(endpoint =>
         {
-            // « /api/{document?} »: only the one document is a page; any other /api path stays the API's 404.
+            // « /api/{document?} »: only the one document is a page; any other /api path stays the API's 404 (its
+            // body written by the API's status-code pages, as for every unknown address).
             var page = endpoint.RequestDelegate!;
             endpoint.RequestDelegate = http =>
-                http.Request.RouteValues.TryGetValue("documentName", out var name) && name is string s && s.Length > 0 && s != DocumentName
-                    ? Results.Problem(title: "Introuvable", detail: $"Aucune ressource « {http.Request.Path} » dans l'API.", statusCode: StatusCodes.Status404NotFound).ExecuteAsync(http)
-                    : page(http);
+            {
+                if (http.Request.RouteValues.TryGetValue("documentName", out var name) && name is string s && s.Length > 0 && s != DocumentName)
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }
+
+                return page(http);
+            };
         });
         return app;
     }

@@ -14,7 +14,8 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/statistiques").WithTags("Statistiques").ProducesProblem(StatusCodes.Status400BadRequest);
+        var api = app.MapGroup("/api/statistiques").WithTags("Statistiques").ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(Caching.StoreOutputCache.PolicyName);
         foreach (var (path, dimension) in Dimensions)
         {
             api.MapGet(path, ([AsParameters] StatisticsParameters parameters, AccountabilityService statistics, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuestionsEcrites.Web.Api;
+using QuestionsEcrites.Web.Caching;
 
 namespace QuestionsEcrites.Web.Hosting;
 
@@ -31,6 +32,7 @@ public static class WebPipeline
         services.AddSingleton<Caching.StoreVersion>();
         services.AddMemoryCache();
         services.AddApiDocumentation();
+        services.AddStoreOutputCache();
         services.ConfigureHttpJsonOptions(o =>
         {
             // Accents stay readable; markup characters are escaped (\u003C), so no response echoes « <script> » raw.
@@ -53,7 +55,8 @@ public static class WebPipeline
         app.UseWhen(c => Errors.ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(Errors.ApiStatusCodePages.WriteAsync));
         app.UseWhen(c => !Errors.ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute(Pages.ErrorModel.PageName, "?code={0}"));
         app.UseRouting();
-        app.UseMiddleware<Caching.ConditionalGetMiddleware>();
+        app.UseMiddleware<Caching.ConditionalGetMiddleware>(); // a current copy costs nothing: before the cache
+        app.UseOutputCache();
         app.MapStaticAssets();
 
         // Pages are read-only: any other method answers 405 with Allow (routing does it once the pages say so);

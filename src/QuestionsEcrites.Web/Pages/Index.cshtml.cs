@@ -6,6 +6,7 @@ using QuestionsEcrites.Web.Statistics;
 namespace QuestionsEcrites.Web.Pages;
 
 /// <summary>The home page: the search, the key figures of every written question, the latest questions and answers.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public sealed class IndexModel(AccountabilityService statistics, LatestQuestionsQuery latest) : PageModel
 {
     public AccountabilityFigures? Figures { get; private set; }

@@ -9,6 +9,7 @@ namespace QuestionsEcrites.Web.Pages.Shared;
 /// The shape of the ministries', groups', deputies' and rubriques' directories: the filters, then the scoreboard of
 /// one dimension with its chart (<c>_ScoreboardPage.cshtml</c>). A bad filter answers 400 with the form to fix it.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public abstract class ScoreboardPageModel(AccountabilityService statistics, FigureDimension dimension, string path, string nameHeading) : PageModel
 {
     /// <summary>Rows per page of a scoreboard (the deputies run into thousands).</summary>

@@ -10,6 +10,7 @@ namespace QuestionsEcrites.Web.Pages.Signalees;
 /// Every signalée with its ten-day clock, latest first, filtered by legislature, publication window, ministry and
 /// group (<c>ministere</c>, <c>groupe</c>: slugs); with the figures per group and per ministry.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public sealed class IndexModel(AccountabilityService statistics, QuestionsDbContext db) : PageModel
 {
     public const string Path = "/signalees";
