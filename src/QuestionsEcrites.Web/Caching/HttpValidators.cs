@@ -19,7 +19,8 @@ public static class HttpValidators
     public static string ETagOf(HttpRequest request, string version)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = version + "|" + request.PathBase + request.Path + request.QueryString + "|" + request.Headers.Accept;
+        // No header takes part: the site negotiates nothing, and a revalidation from another client is as current.
+        var key = version + "|" + request.PathBase + request.Path + request.QueryString;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return "W/\"" + Convert.ToHexStringLower(hash.AsSpan(0, 12)) + "\"";
     }

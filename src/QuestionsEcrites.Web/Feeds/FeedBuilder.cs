@@ -33,8 +33,9 @@ public sealed class FeedBuilder(QuestionSearchService search, QuestionsDbContext
             ct);
         var keys = page.Items.Select(i => (i.Type, i.Legislature, i.Number)).ToList();
         var numbers = keys.Select(k => k.Number).Distinct().ToList();
+        var legislatures = keys.Select(k => k.Legislature).Distinct().ToList();
         var steps = (await db.Questions.AsNoTracking()
-                .Where(q => numbers.Contains(q.Number))
+                .Where(q => legislatures.Contains(q.Legislature) && numbers.Contains(q.Number)) // the key's index serves both
                 .Select(q => new { q.Type, q.Legislature, q.Number, q.PublishedOn, q.AttributionChangedOn, q.SignaledOn, Answered = q.Answer == null ? null : q.Answer.PublishedOn, q.ClosedOn })
                 .ToListAsync(ct))
             .ToDictionary(q => (q.Type, q.Legislature, q.Number));
