@@ -43,6 +43,11 @@ public static class ApiDocumentation
             options.DefaultFonts = false; // fonts from Scalar's CDN otherwise: the page must work offline
             options.Telemetry = false;
             options.HideClientButton = true;
+            options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            options.DisableAgent(); // no AI chat calling out to Scalar's servers
+            options.DisableMcp();
+            options.Localization = new ScalarLocalizationOptions { Locale = "fr" }; // its own labels, where it has French
+            options.DynamicNonce = true; // the page's CSP allows its scripts by this nonce (SecurityHeadersMiddleware)
             options.AddDocument(DocumentName);
         }).Add(endpoint =>
         {

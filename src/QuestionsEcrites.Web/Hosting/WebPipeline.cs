@@ -33,6 +33,9 @@ public static class WebPipeline
         services.AddMemoryCache();
         services.AddApiDocumentation();
         services.AddStoreOutputCache();
+
+        // The server's name and version are nobody's business.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.ConfigureHttpJsonOptions(o =>
         {
             // Accents stay readable; markup characters are escaped (\u003C), so no response echoes « <script> » raw.
@@ -46,6 +49,7 @@ public static class WebPipeline
 
     public static WebApplication UseQuestionsPipeline(this WebApplication app)
     {
+        app.UseMiddleware<Security.SecurityHeadersMiddleware>();
         // In every environment: a search that cannot be served (index being built) must answer 503, not a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -54,7 +54,7 @@ public sealed class OpenApiDocumentTests(QuestionsApp app) : IClassFixture<Quest
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
         var page = await client.GetStringAsync(new Uri("/api", UriKind.Relative));
 
-        page.Should().Contain("<script src=\"scalar.js\"></script>").And.Contain("openapi/v1.json");
+        page.Should().Contain("src=\"scalar.js\"").And.Contain("openapi/v1.json");
         page.Should().NotContain("cdn.", "no script or font from a CDN");
         (await client.GetAsync(new Uri("/api/scalar.js", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
         var unknown = await client.GetAsync(new Uri("/api/bidule", UriKind.Relative));
