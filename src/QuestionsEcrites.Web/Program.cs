@@ -20,7 +20,7 @@ builder.Configuration.AddShippedAppSettings();
 
 // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
 builder.WebHost.UseStaticWebAssets();
-Program.AddQuestions(builder.Services, builder.Configuration, builder.Environment.ContentRootPath).AddQuestionsWeb();
+Program.AddQuestions(builder.Services, builder.Configuration, builder.Environment.ContentRootPath).AddQuestionsWeb(builder.Configuration);
 
 var app = builder.Build();
 

@@ -18,7 +18,7 @@ public static class QuestionsApi
 
     public static IEndpointRouteBuilder MapQuestionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/questions").WithTags("Questions").ProducesProblem(StatusCodes.Status400BadRequest);
+        var api = app.MapGroup("/api/questions").RequireRateLimiting(Security.ClientRateLimits.ApiPolicy).WithTags("Questions").ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/", SearchAsync)
             .WithSummary("Chercher et parcourir les questions")
             .WithDescription("Les paramètres de la page /questions ; une page de résultats avec extraits (<mark>), facettes et, si la recherche a été corrigée, « correctedQuery ».");

@@ -14,7 +14,7 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/statistiques").WithTags("Statistiques").ProducesProblem(StatusCodes.Status400BadRequest)
+        var api = app.MapGroup("/api/statistiques").RequireRateLimiting(Security.ClientRateLimits.ApiPolicy).WithTags("Statistiques").ProducesProblem(StatusCodes.Status400BadRequest)
             .CacheOutput(Caching.StoreOutputCache.PolicyName);
         foreach (var (path, dimension) in Dimensions)
         {

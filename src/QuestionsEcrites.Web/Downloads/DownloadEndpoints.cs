@@ -14,7 +14,7 @@ public static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
-        var downloads = app.MapGroup("/telechargement");
+        var downloads = app.MapGroup("/telechargement").RequireRateLimiting(Security.ClientRateLimits.DownloadPolicy);
         downloads.MapGet("/questions.csv", (HttpContext http, [AsParameters] SearchParameters parameters, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "separateur")] string? separateur, QuestionSearchService search, QuestionExportReader reader, TimeProvider time, CancellationToken ct) =>
         {
             char? separator = separateur?.Trim().ToLowerInvariant() switch

@@ -13,7 +13,7 @@ public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/flux");
+        var feeds = app.MapGroup("/flux").RequireRateLimiting(Security.ClientRateLimits.ApiPolicy);
         feeds.MapGet("/questions", ListAsync);
         feeds.MapGet("/questions/{legislature}/{number}", QuestionAsync);
         feeds.MapGet("/deputes/{slug}", (string slug, [AsParameters] SearchParameters parameters, HttpContext http, FeedBuilder builder, QuestionsDbContext db, LinkGenerator links, CancellationToken ct) =>

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuestionsEcrites.Web.Api;
+using Microsoft.AspNetCore.HttpOverrides;
 using QuestionsEcrites.Web.Caching;
+using QuestionsEcrites.Web.Security;
 
 namespace QuestionsEcrites.Web.Hosting;
 
@@ -11,7 +13,7 @@ namespace QuestionsEcrites.Web.Hosting;
 /// </summary>
 public static class WebPipeline
 {
-    public static IServiceCollection AddQuestionsWeb(this IServiceCollection services)
+    public static IServiceCollection AddQuestionsWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages();
 
@@ -33,6 +35,8 @@ public static class WebPipeline
         services.AddMemoryCache();
         services.AddApiDocumentation();
         services.AddStoreOutputCache();
+        services.AddClientRateLimits(configuration);
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         // The server's name and version are nobody's business.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
@@ -49,6 +53,18 @@ public static class WebPipeline
 
     public static WebApplication UseQuestionsPipeline(this WebApplication app)
     {
+        // Behind a reverse proxy (documented in the README): the client's address and scheme from its headers, so that
+        // rate limits count clients, not the proxy; HSTS once the site is served over HTTPS.
+        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        if (app.Configuration.GetValue<bool>("Security:Hsts"))
+        {
+            app.UseHsts();
+        }
+
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
         // In every environment: a search that cannot be served (index being built) must answer 503, not a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -61,6 +77,7 @@ public static class WebPipeline
         app.UseRouting();
         app.UseMiddleware<Caching.ConditionalGetMiddleware>(); // a current copy costs nothing: before the cache
         app.UseOutputCache();
+        app.UseRateLimiter();
         app.MapStaticAssets();
 
         // Pages are read-only: any other method answers 405 with Allow (routing does it once the pages say so);
