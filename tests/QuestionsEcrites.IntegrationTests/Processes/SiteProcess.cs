@@ -39,7 +39,8 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiteProcess> StartAsync(string database, string indexPath, int syncIntervalSeconds, string? seeds = null)
+    /// <param name="settings">More configuration, as command-line arguments (<c>--RateLimiting:RequestsPerMinute=…</c>).</param>
+    public static async Task<SiteProcess> StartAsync(string database, string indexPath, int syncIntervalSeconds, string? seeds = null, params string[] settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -50,15 +51,17 @@ public sealed class SiteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[]
-        {
+        string[] arguments =
+        [
             Path.Combine(AppContext.BaseDirectory, "QuestionsEcrites.Web.dll"),
             "--urls", address.ToString(),
             $"--ConnectionStrings:Questions=Data Source={database}",
             $"--Search:IndexPath={indexPath}",
             $"--Search:SyncIntervalSeconds={syncIntervalSeconds}",
             $"--Import:SeedsPath={seeds ?? RepoPaths.Seeds}",
-        })
+            .. settings,
+        ];
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }
