@@ -52,6 +52,10 @@ public static class BenchmarkCli
           identiques [--count N] [--copies PART] [--work DOSSIER] [--seed S]
               questions identiques : génère N questions (100 000) dont une part de copies étiquetées (0.04), les importe
               dans un magasin neuf, calcule les liens (temps, mémoire) et donne précision et rappel contre les étiquettes.
+          fuzz [--inputs N] [--seed S] [--cible texte|html|json|xml|deputes|requete] [--limite-ms MS] [--constats DOSSIER]
+              fuzzing des analyseurs : N entrées mutées (1 000 000) par analyseur à partir des documents réels ;
+              plantages, lenteurs (au-delà de MS, 2 000), entrée la plus lente et pic mémoire ; les entrées fautives
+              vont dans DOSSIER (fuzz-constats). Code 1 s'il y a un plantage ou une lenteur.
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -85,6 +89,7 @@ public static class BenchmarkCli
                 "engine" => await EngineAsync(command, stdout, stderr, ct),
                 "relevance" => await RelevanceAsync(command, stdout, stderr, ct),
                 "identiques" => await IdenticalAsync(command, stdout, stderr, ct),
+                "fuzz" => await Fuzzing.FuzzCommand.RunAsync(command, stdout, stderr, ct),
                 _ => await UsageAsync(stderr, $"verbe inconnu « {command.Verb} »"),
             };
         }
