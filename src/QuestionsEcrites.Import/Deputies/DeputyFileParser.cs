@@ -19,8 +19,17 @@ public static class DeputyFileParser
     }
 
     /// <summary>True when a document already read (from JSON or XML) holds deputies rather than a question.</summary>
-    public static bool HoldsDeputies(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("question", out _) && FindActors(root).Any();
+    public static bool HoldsDeputies(JsonElement root)
+    {
+        try
+        {
+            return root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("question", out _) && FindActors(root).Any();
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // a name with half a UTF-16 pair: read as a question, which reports it
+        }
+    }
 
     public static (IReadOnlyList<ParsedDeputy> Deputies, string? Error) Parse(string json)
     {
@@ -55,6 +64,10 @@ public static class DeputyFileParser
         catch (JsonException ex)
         {
             return ([], $"fiche de député illisible : {ex.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            return ([], OpenDataJson.LoneSurrogateMessage); // half a UTF-16 pair in a string (found by fuzzing)
         }
     }
 

@@ -14,6 +14,9 @@ public static class OpenDataJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>Why a well-formed document cannot be read: a string holds half of a UTF-16 pair (« \uD800 » alone).</summary>
+    public const string LoneSurrogateMessage = "texte illisible : une chaîne contient un caractère UTF-16 incomplet (séquence \\uD800 à \\uDFFF sans sa paire)";
+
     /// <summary>For the root: comments (the samples start with « // » lines) and trailing commas are tolerated.</summary>
     public static JsonDocumentOptions DocumentOptions { get; } = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
 

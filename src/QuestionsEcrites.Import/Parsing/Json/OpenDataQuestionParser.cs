@@ -42,6 +42,20 @@ public static class OpenDataQuestionParser
     /// <summary>A question of the dump already read (from its JSON, or from its XML by <see cref="OpenDataXml"/>).</summary>
     public static ParseResult<ParsedQuestion> Parse(JsonElement root)
     {
+        try
+        {
+            return ParseRoot(root);
+        }
+        catch (InvalidOperationException)
+        {
+            // A name or string escape with half a UTF-16 pair (« \uD800 » alone): well-formed JSON, unreadable text
+            // (found by fuzzing).
+            return ParseResult<ParsedQuestion>.Failure(OpenDataJson.LoneSurrogateMessage);
+        }
+    }
+
+    private static ParseResult<ParsedQuestion> ParseRoot(JsonElement root)
+    {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return ParseResult<ParsedQuestion>.Failure("document qui n'est pas une question de l'open data (objet « question » attendu)");
