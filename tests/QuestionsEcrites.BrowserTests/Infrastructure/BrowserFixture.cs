@@ -23,13 +23,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (a private browser window) of the given viewport, its relative URLs resolved against the site.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, int height = 800)
+    /// <param name="bypassCsp">Lets a test inject its own script (axe) into pages whose policy allows none.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width, int height = 800, bool bypassCsp = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fr-FR",
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "fr-FR" },
+            BypassCSP = bypassCsp,
         });
         // Generous: CI runs the test assemblies side by side on two cores (the benchmark smoke test among them).
         context.SetDefaultTimeout(30_000);
