@@ -49,6 +49,8 @@ public static class ApiDocumentation
             options.Localization = new ScalarLocalizationOptions { Locale = "fr" }; // its own labels, where it has French
             options.DynamicNonce = true; // the page's CSP allows its scripts by this nonce (SecurityHeadersMiddleware)
             options.AddDocument(DocumentName);
+            // Its muted greys miss WCAG AA contrast on white (axe: the search placeholder, the client-library tabs).
+            options.CustomCss = ".sidebar-search-placeholder, .client-libraries-text { color: var(--scalar-color-2); }";
         }).Add(endpoint =>
         {
             // « /api/{document?} »: only the one document is a page; any other /api path stays the API's 404 (its
@@ -62,9 +64,36 @@ public static class ApiDocumentation
                     return Task.CompletedTask;
                 }
 
-                return page(http);
+                return InFrench(page, http);
             };
         });
         return app;
+    }
+
+    /// <summary>Scalar writes its page as <c>&lt;html&gt;</c> with no language: the page is French, so say it (screen readers read it in French).</summary>
+    private static async Task InFrench(RequestDelegate page, HttpContext http)
+    {
+        if (Path.HasExtension(http.Request.Path.Value))
+        {
+            await page(http); // its script, styles and icons, as they are
+            return;
+        }
+
+        var body = http.Response.Body;
+        using var buffer = new MemoryStream(); // the page is a kilobyte: its script is a separate file
+        http.Response.Body = buffer;
+        try
+        {
+            await page(http);
+        }
+        finally
+        {
+            http.Response.Body = body;
+        }
+
+        var html = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html.Replace("<html>", "<html lang=\"fr\">", StringComparison.Ordinal));
+        http.Response.ContentLength = bytes.Length;
+        await body.WriteAsync(bytes, http.RequestAborted);
     }
 }

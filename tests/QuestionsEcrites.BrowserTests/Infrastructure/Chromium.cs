@@ -35,6 +35,7 @@ public static class Chromium
                 "--disable-gpu",
                 "--disable-quic",
                 "--no-first-run",
+                "--lang=fr-FR", // native controls in French: date fields show « jj/mm/aaaa »
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",

@@ -56,7 +56,10 @@ public sealed class OpenApiDocumentTests(QuestionsApp app) : IClassFixture<Quest
 
         page.Should().Contain("src=\"scalar.js\"").And.Contain("openapi/v1.json");
         page.Should().NotContain("cdn.", "no script or font from a CDN");
-        (await client.GetAsync(new Uri("/api/scalar.js", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        page.Should().Contain("<html lang=\"fr\">", "the page is in French (axe: html-has-lang)");
+        using var script = await client.GetAsync(new Uri("/api/scalar.js", UriKind.Relative));
+        script.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await script.Content.ReadAsByteArrayAsync()).Length.Should().Be((int)script.Content.Headers.ContentLength!.Value, "its script served whole, untouched");
         var unknown = await client.GetAsync(new Uri("/api/bidule", UriKind.Relative));
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound, "any other /api path stays the API's 404");
         unknown.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using QuestionsEcrites.Data;
+using QuestionsEcrites.Data.Duplicates;
+using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Testing;
 
 namespace QuestionsEcrites.IntegrationTests.Infrastructure;
@@ -31,6 +35,42 @@ public sealed class QuestionsApp : WebApplicationFactory<Program>
 
     /// <summary>The site's index folder (a per-factory temp folder).</summary>
     public string IndexPath => Path.Combine(_folder.Path, "index");
+
+    /// <summary>
+    /// Waits until the background services have followed the store (the index synced, the identical texts linked),
+    /// so that the store version, hence every validator, holds still: a test comparing two responses starts here.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        using var client = CreateClient(); // starts the site
+        var index = Services.GetRequiredService<QuestionIndex>();
+        var linker = Services.GetRequiredService<DuplicateLinker>();
+        var version = Services.GetRequiredService<QuestionsEcrites.Web.Caching.StoreVersion>();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<QuestionsDbContext>>().CreateDbContextAsync();
+        var upTo = await db.Questions.MaxAsync(q => (long?)q.ChangeStamp) ?? 0;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        while (!(Synced(index) >= upTo && linker.Stamp >= upTo && version.Current is { } current && current.Contains($".{linker.Stamp:x}.", StringComparison.Ordinal)))
+        {
+            if (stopwatch.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"The site did not follow the store up to {upTo} within a minute.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static long Synced(QuestionIndex index)
+    {
+        try
+        {
+            return index.SyncedUpTo;
+        }
+        catch (IndexUnavailableException)
+        {
+            return -1;
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -25,6 +25,7 @@ public sealed class HttpCachingTests
     public async Task EveryRoute_ETagAndNoCache_304WhenCurrent(string url)
     {
         using var app = new QuestionsApp();
+        await app.SettledAsync();
         using var client = app.CreateClient();
         using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
         first.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -56,6 +57,7 @@ public sealed class HttpCachingTests
     public async Task Directories_FromTheOutputCache_SecondTime(string url)
     {
         using var app = new QuestionsApp();
+        await app.SettledAsync();
         using var client = app.CreateClient();
         using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
         using var second = await client.GetAsync(new Uri(url, UriKind.Relative));
