@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using QuestionsEcrites.Import.Sources;
 
 namespace QuestionsEcrites.Import;
 
@@ -14,4 +15,17 @@ public sealed class ImportOptions
     /// <summary>Documents written per transaction.</summary>
     [Range(1, 100_000)]
     public int BatchSize { get; set; } = 2_000;
+
+    /// <summary>Largest document read (a file, or an archive entry once decompressed), in megabytes.</summary>
+    [Range(1, 1_024)]
+    public int MaxDocumentMegabytes { get; set; } = 32;
+
+    /// <summary>
+    /// Largest archive once decompressed (its entries and the archives inside it), in megabytes: an archive that
+    /// says it expands past it is refused whole, unread (a « zip bomb »); one that lies about it stops at it.
+    /// </summary>
+    [Range(1, 1_048_576)]
+    public int MaxArchiveMegabytes { get; set; } = 2_048;
+
+    public SourceLimits SourceLimits => new(MaxDocumentMegabytes * 1024L * 1024, MaxArchiveMegabytes * 1024L * 1024);
 }

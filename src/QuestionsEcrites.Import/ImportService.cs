@@ -54,7 +54,7 @@ public sealed partial class ImportService(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Two parsed batches ahead at most: enough to hide parsing, little memory.
         var parsedBatches = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var parsing = Task.Run(() => ParseAllAsync(new DocumentSourceReader(baseDirectory).Read(paths), parsedBatches.Writer, stop.Token), stop.Token);
+        var parsing = Task.Run(() => ParseAllAsync(new DocumentSourceReader(baseDirectory, options.Value.SourceLimits).Read(paths), parsedBatches.Writer, stop.Token), stop.Token);
         try
         {
             await foreach (var batch in parsedBatches.Reader.ReadAllAsync(stop.Token))

@@ -41,7 +41,7 @@ public static class DeputyFileParser
         }
         catch (JsonException ex)
         {
-            return ([], $"JSON invalide : {ex.Message}");
+            return ([], OpenDataJson.InvalidMessage(ex));
         }
     }
 

@@ -17,6 +17,16 @@ public static class OpenDataJson
     /// <summary>Why a well-formed document cannot be read: a string holds half of a UTF-16 pair (« \uD800 » alone).</summary>
     public const string LoneSurrogateMessage = "texte illisible : une chaîne contient un caractère UTF-16 incomplet (séquence \\uD800 à \\uDFFF sans sa paire)";
 
+    /// <summary>Why a document is not JSON the import reads, in French, with the place (lines and positions from 1).</summary>
+    public static string InvalidMessage(JsonException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        var place = ex.LineNumber is { } line ? $" (ligne {line + 1}, position {ex.BytePositionInLine + 1})" : "";
+        return ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"JSON imbriqué sur plus de {DocumentOptions.MaxDepth} niveaux{place} : ce n'est pas un document de l'Assemblée (les siens en ont une dizaine)"
+            : $"JSON invalide{place} : {ex.Message}";
+    }
+
     /// <summary>For the root: comments (the samples start with « // » lines) and trailing commas are tolerated.</summary>
     public static JsonDocumentOptions DocumentOptions { get; } = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
 

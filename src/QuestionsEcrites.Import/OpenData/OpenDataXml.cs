@@ -85,19 +85,32 @@ public static class OpenDataXml
         {
             writer.WriteStartObject();
             writer.WritePropertyName(root.Name.LocalName);
-            WriteValue(writer, root);
+            if (!WriteValue(writer, root, depth: 1))
+            {
+                return (null, $"XML imbriqué sur plus de {MaxDepth} niveaux : ce n'est pas une fiche de l'Assemblée (les siennes en ont une dizaine)");
+            }
+
             writer.WriteEndObject();
         }
 
         return (JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), OpenDataJson.DocumentOptions), null);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, XElement element)
+    /// <summary>As deep as the JSON reader goes (<see cref="OpenDataJson.DocumentOptions"/>).</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>Writes the element's value; false (writing abandoned) past <see cref="MaxDepth"/>.</summary>
+    private static bool WriteValue(Utf8JsonWriter writer, XElement element, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
         if ((string?)element.Attribute(Xsi + "nil") is "true" or "1")
         {
             writer.WriteNullValue();
-            return;
+            return true;
         }
 
         var attributes = element.Attributes().Where(a => !a.IsNamespaceDeclaration).ToList();
@@ -111,7 +124,7 @@ public static class OpenDataXml
             if (attributes.Count == 0)
             {
                 WriteText(writer, text);
-                return;
+                return true;
             }
 
             writer.WriteStartObject();
@@ -119,7 +132,7 @@ public static class OpenDataXml
             writer.WritePropertyName("#text");
             WriteText(writer, text);
             writer.WriteEndObject();
-            return;
+            return true;
         }
 
         writer.WriteStartObject();
@@ -131,20 +144,28 @@ public static class OpenDataXml
             var items = group.ToList();
             if (items.Count == 1)
             {
-                WriteValue(writer, items[0]);
+                if (!WriteValue(writer, items[0], depth + 1))
+                {
+                    return false;
+                }
+
                 continue;
             }
 
             writer.WriteStartArray();
             foreach (var item in items)
             {
-                WriteValue(writer, item);
+                if (!WriteValue(writer, item, depth + 1))
+                {
+                    return false;
+                }
             }
 
             writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
+        return true;
     }
 
     private static void WriteAttributes(Utf8JsonWriter writer, XElement element, IEnumerable<XAttribute> attributes)

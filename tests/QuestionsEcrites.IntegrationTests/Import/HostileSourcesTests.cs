@@ -103,6 +103,22 @@ public sealed class HostileSourcesTests : StoreTestBase
     }
 
     [Fact]
+    public void Read_ArchivesNestedPastTheExpansionLimit_TheOneCrossingItRefusedWhole()
+    {
+        var big = new byte[600 * 1024]; // zeros: a few hundred bytes once compressed
+        using var inner = new TempFolder();
+        var nested = File.ReadAllBytes(inner.WriteZip("inner.zip", ("a.bin", big), ("b.bin", big)));
+        var zip = Folder.WriteZip("outer.zip", ("q1.txt", new QuestionDocumentBuilder().WithNumber(1).BuildUtf8()), ("inner.zip", nested));
+
+        var items = new DocumentSourceReader(Folder.Path, new SourceLimits(MaxDocumentBytes: 1024 * 1024, MaxArchiveBytes: 1024 * 1024)).Read([zip]).ToList();
+
+        items.OfType<SourceDocument>().Select(d => d.Name).Should().BeEquivalentTo(["outer.zip!/q1.txt"], "the outer archive fits: its entries are read");
+        items.OfType<SourceFailure>().Should().ContainSingle().Which.Should().Match<SourceFailure>(f =>
+            f.Name == "outer.zip!/inner.zip" && f.Reason.Contains("au-delà de la limite de 1 Mo (Import:MaxArchiveMegabytes)"),
+            "the archive inside shares the outer one's allowance, and the 1.2 MB it announces do not fit");
+    }
+
+    [Fact]
     public async Task ImportAsync_DamagedUtf8_RejectedAsInvalidEncoding()
     {
         var bytes = new QuestionDocumentBuilder().WithNumber(1).BuildUtf8().ToList();

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using QuestionsEcrites.Testing;
-using QuestionsEcrites.Web.Cli;
 using Xunit.Abstractions;
 
 namespace QuestionsEcrites.IntegrationTests.Processes;
@@ -79,30 +78,8 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
         }
     }
 
-    /// <summary>Runs a verb in a process of its own; with <paramref name="kill"/>, kills it then (if it still runs).</summary>
-    private static async Task<int> RunProcessAsync(StorePaths store, TimeSpan? kill, params string[] verb)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "QuestionsEcrites.Web.dll"));
-        foreach (var arg in verb)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--ConnectionStrings:Questions=Data Source={store.Database}");
-        start.ArgumentList.Add($"--Search:IndexPath={store.Index}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        if (kill is { } after && !process.WaitForExit(after))
-        {
-            process.Kill(entireProcessTree: true); // SIGKILL: no shutdown code runs
-        }
-
-        await process.WaitForExitAsync();
-        await drain;
-        return process.ExitCode;
-    }
+    private static async Task<int> RunProcessAsync(StorePaths store, TimeSpan? kill, params string[] verb) =>
+        (await CliProcess.RunAsync(store.Database, store.Index, kill, verb)).ExitCode;
 
     private static string IntegrityCheck(StorePaths store)
     {
@@ -113,19 +90,7 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output) : IDisposabl
         return (string)command.ExecuteScalar()!;
     }
 
-    private static async Task<string> ExportAsync(StorePaths store)
-    {
-        var file = store.Database + ".export.json";
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = await CliApplication.RunAsync(
-            ["export", "--out", file, $"--ConnectionStrings:Questions=Data Source={store.Database}", $"--Search:IndexPath={store.Index}"],
-            new CliConsole(stdout, stderr, () => Stream.Null, ShowProgress: false),
-            CancellationToken.None);
-        exit.Should().Be(CliApplication.Success, stderr.ToString());
-        SqliteConnection.ClearAllPools();
-        return await File.ReadAllTextAsync(file);
-    }
+    private static Task<string> ExportAsync(StorePaths store) => CliProcess.ExportAsync(store.Database, store.Index);
 
     private static async Task<int> TotalAsync(SiteProcess site)
     {

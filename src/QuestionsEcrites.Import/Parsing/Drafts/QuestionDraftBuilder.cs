@@ -9,6 +9,15 @@ namespace QuestionsEcrites.Import.Parsing.Drafts;
 /// </summary>
 public static class QuestionDraftBuilder
 {
+    /// <summary>
+    /// The longest text kept, in characters. The longest real answers (with their tables) run to some tens of
+    /// thousands; a text of megabytes is a damaged or hostile file, and would make a page no one can read.
+    /// </summary>
+    public const int MaxTextLength = 500_000;
+
+    /// <summary>The longest title kept: real ones hold a line or two.</summary>
+    public const int MaxTitleLength = 2_000;
+
     public static ParseResult<ParsedQuestion> Build(QuestionDraft draft, DraftRules rules)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -36,6 +45,7 @@ public static class QuestionDraftBuilder
             errors.Add("texte de la question absent (document tronqué ?)");
         }
 
+        TooLong("texte de la question", text, MaxTextLength, errors);
         var author = BuildAuthor(draft, rules, warnings);
         if (author is null && rules.RequireAuthor)
         {
@@ -65,6 +75,9 @@ public static class QuestionDraftBuilder
             warnings.Add("rubrique absente");
         }
 
+        var answer = BuildAnswer(draft, warnings);
+        TooLong("texte de la réponse", answer?.Text, MaxTextLength, errors);
+        TooLong("titre", draft.Title, MaxTitleLength, errors);
         if (errors.Count > 0)
         {
             return new ParseResult<ParsedQuestion>(null, errors, warnings);
@@ -93,7 +106,7 @@ public static class QuestionDraftBuilder
             AttributionChangedOn = draft.AttributionChangedOn,
             ClosedOn = draft.ClosedOn,
             ClosureReason = draft.ClosureReason,
-            Answer = BuildAnswer(draft, warnings),
+            Answer = answer,
             Events = BuildEvents(draft),
         };
         return new ParseResult<ParsedQuestion>(question, [], warnings);
@@ -161,6 +174,14 @@ public static class QuestionDraftBuilder
         }
 
         return kept;
+    }
+
+    private static void TooLong(string what, string? text, int max, List<string> errors)
+    {
+        if (text?.Length > max)
+        {
+            errors.Add(string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"{what} trop long : {text.Length:N0} caractères (maximum {max:N0}) ; fichier abîmé ?"));
+        }
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");

@@ -35,7 +35,7 @@ public static class OpenDataQuestionParser
         }
         catch (JsonException ex)
         {
-            return ParseResult<ParsedQuestion>.Failure($"JSON invalide : {ex.Message}");
+            return ParseResult<ParsedQuestion>.Failure(OpenDataJson.InvalidMessage(ex));
         }
     }
 
