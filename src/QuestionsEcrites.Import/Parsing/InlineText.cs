@@ -64,6 +64,7 @@ public static partial class InlineText
         text = MarkdownLink().Replace(text, "$1");
         text = Superscript().Replace(text, "${sup}");
         text = HtmlBreak().Replace(text, " ");
+        text = HtmlCodeElement().Replace(text, string.Empty);
         text = HtmlTag().Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
         text = Emphasis().Replace(text, string.Empty);
@@ -98,6 +99,12 @@ public static partial class InlineText
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlBreak();
+
+    // Elements whose content is code or a drawing, not text (as the HTML reader skips them): gone with their
+    // content. Without backtracking, so that a text full of unclosed « <script> » stays linear.
+    [GeneratedRegex(@"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<svg\b[^>]*>.*?</svg\s*>|<iframe\b[^>]*>.*?</iframe\s*>|<object\b[^>]*>.*?</object\s*>|<noscript\b[^>]*>.*?</noscript\s*>|<template\b[^>]*>.*?</template\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlCodeElement();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")]
     private static partial Regex HtmlTag();

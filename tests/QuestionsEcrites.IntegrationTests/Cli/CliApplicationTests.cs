@@ -67,7 +67,7 @@ public sealed class CliApplicationTests : IDisposable
 
         exit.Should().Be(1);
         var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().Contain($"rejeté : {bad} : fichier vide");
+        lines.Should().Contain(l => l.StartsWith($"rejeté : {bad} : fichier vide", StringComparison.Ordinal));
         lines.Should().ContainSingle(l => l.StartsWith("rejeté", StringComparison.Ordinal));
         lines[^1].Should().Contain("1 ajoutée(s)").And.Contain("1 rejetée(s)");
         _error.ToString().Should().NotContain("   at ");

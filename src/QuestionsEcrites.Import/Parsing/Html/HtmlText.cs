@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using QuestionsEcrites.Domain.Text;
 
 namespace QuestionsEcrites.Import.Parsing.Html;
 
@@ -72,7 +73,7 @@ public static class HtmlText
                     var itemText = InlineText.CollapseWhitespace(string.Join(' ', BlocksOf(item)));
                     if (itemText.Length > 0)
                     {
-                        blocks.Add("- " + itemText);
+                        blocks.Add(TextStructure.ItemMark + itemText);
                     }
 
                     break;
@@ -110,7 +111,7 @@ public static class HtmlText
         }
         else
         {
-            blocks.Add(string.Join(" | ", cells));
+            blocks.Add(string.Join(TextStructure.CellSeparator, cells));
         }
     }
 

@@ -1,8 +1,12 @@
+using QuestionsEcrites.Domain.Text;
+
 namespace QuestionsEcrites.Import.Parsing.Text;
 
 /// <summary>
 /// Paragraphs that a page break of the Journal officiel split in mid-sentence: one that does not end a sentence,
 /// followed by one that starts in lower case (or with a number), is one paragraph. Every format's texts go through it.
+/// List items and table rows (<see cref="TextStructure"/>) are never joined: a row « 2024 | 12 M€ » is not the
+/// rest of the row above it.
 /// </summary>
 public static class PageBreaks
 {
@@ -15,7 +19,7 @@ public static class PageBreaks
         var mended = new List<string>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
         {
-            if (mended.Count > 0 && !EndsSentence(mended[^1]) && StartsLowerCase(paragraph))
+            if (mended.Count > 0 && !EndsSentence(mended[^1]) && StartsLowerCase(paragraph) && !IsStructure(mended[^1]) && !IsStructure(paragraph))
             {
                 mended[^1] = mended[^1] + " " + paragraph;
             }
@@ -27,6 +31,8 @@ public static class PageBreaks
 
         return mended;
     }
+
+    private static bool IsStructure(string paragraph) => TextStructure.IsItem(paragraph) || TextStructure.IsRow(paragraph);
 
     /// <summary>A closing quote or parenthesis ends a sentence only after . ! ? or … (« … pour tous. »).</summary>
     private static bool EndsSentence(string paragraph)

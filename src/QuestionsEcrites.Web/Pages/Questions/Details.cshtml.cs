@@ -59,10 +59,10 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    /// <summary>Paragraphs of a text, HTML-encoded, with the search's terms marked.</summary>
-    public IReadOnlyList<string> Paragraphs(string text)
+    /// <summary>The blocks of a text (paragraphs, lists, tables), each piece HTML-encoded with the search's terms marked.</summary>
+    public IReadOnlyList<Formatting.TextBlock> Blocks(string text)
     {
         var terms = string.IsNullOrWhiteSpace(SearchText) ? HighlightTerms.None : searcher.Highlight(SearchText);
-        return text.Split("\n\n").Select(p => highlighter.MarkAll(terms, p)).ToList();
+        return Formatting.TextLayout.Of(text, piece => highlighter.MarkAll(terms, piece));
     }
 }
