@@ -5,14 +5,58 @@ namespace QuestionsEcrites.Search.Querying;
 /// <summary>
 /// Reads what a user typed in a public search box: words (all required), <c>"exact phrase"</c>, <c>-exclude</c>,
 /// <c>OR</c> between two clauses, <c>prefix*</c>. Never fails: unbalanced quotes, stray operators, parentheses and
-/// control characters degrade to plain words, and overlong input is cut.
+/// control characters degrade to plain words, and overlong input is cut. What a search may ask is checked
+/// before (<see cref="Refusal"/>): the cut is only a guard.
 /// </summary>
 public static class UserQueryParser
 {
     public const int MaxInputLength = 1_000;
     public const int MaxClauses = 32;
 
-    public static UserQuery Parse(string? input)
+    /// <summary>Truncations (<c>mot*</c>) a search may hold: each one reads every term it opens.</summary>
+    public const int MaxPrefixes = 8;
+
+    /// <summary>Letters before a « * »: « a* » would read a tenth of the vocabulary and of the postings.</summary>
+    public const int MinPrefixLength = 3;
+
+    public static UserQuery Parse(string? input) => Parse(input, MaxClauses);
+
+    /// <summary>
+    /// Why a search cannot be run within bounds, in French, naming what to change; null when it can. A search the
+    /// box offers (words, phrases, exclusions, « OR », a few truncations) always passes.
+    /// </summary>
+    public static string? Refusal(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        if (input.Length > MaxInputLength)
+        {
+            return string.Create(french, $"La recherche est trop longue : {input.Length:N0} caractères ; {MaxInputLength:N0} au plus.");
+        }
+
+        var query = Parse(input, int.MaxValue);
+        var clauses = query.Required.Sum(g => g.Count) + query.Excluded.Count;
+        if (clauses > MaxClauses)
+        {
+            return $"La recherche compte {clauses} termes ou expressions ; {MaxClauses} au plus.";
+        }
+
+        var prefixes = query.Required.SelectMany(g => g).Concat(query.Excluded).Where(c => c.Kind == UserClauseKind.Prefix).ToList();
+        if (prefixes.Count > MaxPrefixes)
+        {
+            return $"La recherche compte {prefixes.Count} troncatures (mot*) ; {MaxPrefixes} au plus.";
+        }
+
+        return prefixes.FirstOrDefault(p => p.Text.Length < MinPrefixLength) is { } shortPrefix
+            ? $"La troncature « {shortPrefix.Text}* » est trop courte : {MinPrefixLength} lettres au moins avant « * »."
+            : null;
+    }
+
+    private static UserQuery Parse(string? input, int maxClauses)
     {
         if (string.IsNullOrWhiteSpace(input))
         {
@@ -28,7 +72,7 @@ public static class UserQueryParser
 
         foreach (var (token, quoted) in Split(text))
         {
-            if (count >= MaxClauses)
+            if (count >= maxClauses)
             {
                 break;
             }

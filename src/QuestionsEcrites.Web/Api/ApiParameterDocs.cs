@@ -15,7 +15,7 @@ internal static class ApiParameterDocs
 
     private static readonly Dictionary<string, Doc> Docs = new(StringComparer.Ordinal)
     {
-        ["q"] = new("Texte cherché dans les titres, questions, réponses et indexations : mots (tous requis), \"expression exacte\", -exclu, OR, préfixe*. Les fautes de frappe sont corrigées quand rien n'est trouvé (voir « orthographe »)."),
+        ["q"] = new("Texte cherché dans les titres, questions, réponses et indexations : mots (tous requis), \"expression exacte\", -exclu, OR, préfixe* (3 lettres au moins). Les fautes de frappe sont corrigées quand rien n'est trouvé (voir « orthographe »). Au plus 1 000 caractères, 32 termes ou expressions et 8 préfixes : au-delà, 400 nommant « q »."),
         ["rubrique"] = new("Rubrique, par son nom publié (« Santé ») ou son identifiant d'URL (« sante »), sans égard aux accents ni à la casse."),
         ["analyse"] = new("Une analyse de l'indexation (« Agriculture biologique »), par son nom ou son identifiant d'URL."),
         ["ministere"] = new("Ministère interrogé ou attributaire, par son nom ou son identifiant d'URL."),

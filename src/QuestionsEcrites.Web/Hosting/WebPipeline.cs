@@ -39,7 +39,15 @@ public static class WebPipeline
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         // The server's name and version are nobody's business.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.AddServerHeader = false;
+            // A reading site: every request is a GET whose query fits in a line. Bodies are refused past 16 KB (413),
+            // request lines past 8 KB (414) and headers past 32 KB (431), before any of our code runs.
+            o.Limits.MaxRequestBodySize = 16 * 1024;
+            o.Limits.MaxRequestLineSize = 8 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
         services.ConfigureHttpJsonOptions(o =>
         {
             // Accents stay readable; markup characters are escaped (\u003C), so no response echoes « <script> » raw.

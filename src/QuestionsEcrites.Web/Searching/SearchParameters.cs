@@ -79,6 +79,11 @@ public sealed record SearchParameters
     public QuestionSearchRequest? Validate(out Dictionary<string, string> errors)
     {
         errors = [];
+        if (UserQueryParser.Refusal(Q) is { } refusal)
+        {
+            errors["q"] = refusal; // work that cannot be bounded is refused, not run for seconds nor silently cut
+        }
+
         var page = ParameterValues.Int("page", Page, 1, int.MaxValue, 1, errors, "un entier supérieur ou égal à 1");
         var size = ParameterValues.Int("taille", Taille, 1, MaxPageSize, DefaultPageSize, errors, $"un entier entre 1 et {MaxPageSize}");
         int? legislature = string.IsNullOrWhiteSpace(Legislature)

@@ -126,14 +126,34 @@ public sealed class QuestionsApiTests(QuestionsApp app) : IClassFixture<Question
         body!["total"]!.GetValue<int>().Should().BeGreaterThanOrEqualTo(0);
     }
 
-    [Fact]
-    public async Task Search_TenThousandCharacters_200()
+    [Theory]
+    [InlineData(1_700, "Ségur ", "trop longue : 10")]
+    [InlineData(40, "santé ", "40 termes ou expressions ; 32 au plus")]
+    [InlineData(500, "ab* OR ", "trop longue")]
+    [InlineData(9, "hôpit* ", "9 troncatures (mot*) ; 8 au plus")]
+    [InlineData(1, "a* ", "« a* » est trop courte")]
+    public async Task Search_UnboundableWork_400NamingQ(int times, string piece, string message)
     {
-        var q = Uri.EscapeDataString(string.Concat(Enumerable.Repeat("Ségur ", 1_700)));
+        var q = Uri.EscapeDataString(string.Concat(Enumerable.Repeat(piece, times)).Trim());
 
-        var (status, _, _) = await GetAsync("/api/questions?q=" + q);
+        var (status, contentType, body) = await GetAsync("/api/questions?q=" + q);
 
-        status.Should().Be(HttpStatusCode.OK);
+        status.Should().Be(HttpStatusCode.BadRequest, "a search that cannot be bounded is refused rather than run for seconds or silently cut");
+        contentType.Should().Be("application/problem+json");
+        body!["errors"]!["q"]!.ToString().Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("/questions?q=")]
+    [InlineData("/flux/questions?q=")]
+    [InlineData("/telechargement/questions.csv?q=")]
+    public async Task UnboundableSearch_400OnPagesFeedsAndDownloads(string route)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(new Uri(route + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("ab* OR ", 100))), UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("recherche");
     }
 
     [Fact]

@@ -54,4 +54,31 @@ public sealed class UserQueryParserTests
 
         query.Required.Count.Should().BeLessThanOrEqualTo(UserQueryParser.MaxClauses);
     }
+
+    [Theory]
+    [InlineData("prime Ségur")]
+    [InlineData("\"fièvre catarrhale ovine\" OR FCO -bovins hôpit*")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Refusal_WhatTheBoxOffers_None(string? input) => UserQueryParser.Refusal(input).Should().BeNull();
+
+    [Fact]
+    public void Refusal_AtTheLimits_None()
+    {
+        UserQueryParser.Refusal(string.Join(' ', Enumerable.Range(0, UserQueryParser.MaxClauses).Select(i => $"mot{i}"))).Should().BeNull();
+        UserQueryParser.Refusal(string.Join(" OR ", Enumerable.Range(0, UserQueryParser.MaxPrefixes).Select(i => $"ab{(char)('a' + i)}*"))).Should().BeNull();
+        UserQueryParser.Refusal(new string('a', UserQueryParser.MaxInputLength)).Should().BeNull();
+    }
+
+    [Fact]
+    public void Refusal_TooLong_SaysHowLong() =>
+        UserQueryParser.Refusal(new string('a', 1_234)).Should().Be("La recherche est trop longue : 1\u202F234 caractères ; 1\u202F000 au plus.");
+
+    [Fact]
+    public void Refusal_OrOfManyPrefixes_Refused() =>
+        UserQueryParser.Refusal(string.Join(" OR ", Enumerable.Range(0, 20).Select(i => $"abc{i}*"))).Should().Be("La recherche compte 20 troncatures (mot*) ; 8 au plus.");
+
+    [Fact]
+    public void Refusal_ExcludedClausesCountToo() =>
+        UserQueryParser.Refusal(string.Join(' ', Enumerable.Range(0, 33).Select(i => $"-mot{i}"))).Should().Be("La recherche compte 33 termes ou expressions ; 32 au plus.");
 }
