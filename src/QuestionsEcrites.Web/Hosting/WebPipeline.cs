@@ -26,6 +26,7 @@ public static class WebPipeline
         services.AddExceptionHandler<Errors.ApiExceptionHandler>();
         services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
+        services.AddSingleton<Searching.SearchPageCache>();
         services.AddScoped<Searching.SimilarQuestionsService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Statistics.AccountabilityService>();

@@ -13,7 +13,9 @@ public sealed class QuestionSearchService(
     SnippetBuilder snippets,
     QuestionsDbContext db,
     QuestionsEcrites.Data.Duplicates.IdenticalClustersQuery identical,
-    IMemoryCache cache)
+    IMemoryCache cache,
+    SearchPageCache pages,
+    Caching.StoreVersion version)
 {
     /// <summary>The search; with <paramref name="onlyIdenticalTexts"/>, among the questions whose text is repeated only.</summary>
     public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, bool onlyIdenticalTexts, CancellationToken ct) =>
@@ -44,9 +46,32 @@ public sealed class QuestionSearchService(
         return request with { OnlyIds = new StoreIdSet("identiques", stamp, ids) };
     }
 
+    private static readonly IReadOnlySet<int> NoIds = new HashSet<int>();
+
+    /// <summary>The page of results, from <see cref="SearchPageCache"/> when the same request was served on this store version.</summary>
     public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The version is read before the search: a page computed while an import lands is keyed by the older
+        // version, and the next request, under the new one, computes afresh.
+        var current = version.Current;
+        var key = request.OnlyIds is { } only ? request with { OnlyIds = only with { Ids = NoIds } } : request; // the set is named by its stamp
+        if (current is not null && pages.Find(current, key) is { } cached)
+        {
+            return cached;
+        }
+
+        var page = await ComputeAsync(request, ct);
+        if (current is not null)
+        {
+            pages.Add(current, key, page);
+        }
+
+        return page;
+    }
+
+    private async Task<SearchPage> ComputeAsync(QuestionSearchRequest request, CancellationToken ct)
+    {
         ct.ThrowIfCancellationRequested(); // Lucene.Net takes no token: stop before searching
         var result = searcher.Search(request);
         var ids = result.Hits.Select(h => h.Id).ToList();
