@@ -1,4 +1,5 @@
--- The soak's mixed load (soak.sh): searches (rare and frequent words, phrases, filters, the API), browsing,
+-- The soak's mixed load (soak.sh): searches (rare and frequent words, phrases, pairs, deep pages, filters, the
+-- API: more distinct requests than the site's page cache holds, so both hits and fresh searches), browsing,
 -- question pages, directories and feeds, drawn at random per request. Question pages are drawn from a file of
 -- « legislature/number » lines that exist in the store (SOAK_KEYS, written by soak.sh).
 local words = { "agriculture", "hôpital", "ponts", "santé", "école", "retraite", "frelon asiatique", "\"prime Ségur\"",
@@ -11,7 +12,8 @@ local function enc(s) return (s:gsub("[^%w%-_%.~]", function(c) return string.fo
 local routes = {
   function() return "/questions?q=" .. enc(q()) end,
   function() return "/questions?q=" .. enc(q()) .. "&statut=answered&tri=date" end,
-  function() return "/api/questions?q=" .. enc(q()) end,
+  function() return "/api/questions?q=" .. enc(q() .. " " .. q()) end,
+  function() return "/questions?q=" .. enc(q()) .. "&page=" .. math.random(1, 20) end,
   function() return "/questions?page=" .. math.random(1, 50) end,
   function() return "/questions/" .. key() end,
   function() return "/api/questions/" .. key() end,
