@@ -46,6 +46,8 @@ routes=(
   "/telechargement/questions.csv?q=$rare" "/questions/17/999999999" "/nulle-part"
 )
 
+if [ -n "${PAGE_BENCH_LIST_ONLY:-}" ]; then printf '%s\n' "${routes[@]}"; exit 0; fi # sql-plans.sh reads the list
+
 log=$(mktemp /tmp/page-bench-server.XXXX.log)
 started=$(date +%s%N)
 ( cd "$(dirname "$DB")" && DOTNET_gcServer=1 ASPNETCORE_ENVIRONMENT=Production exec dotnet "$ROOT/src/QuestionsEcrites.Web/bin/Release/net10.0/QuestionsEcrites.Web.dll" \
