@@ -24,6 +24,9 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasIndex(q => new { q.Status, q.PublishedOn });
         builder.HasIndex(q => q.ChangeStamp);
 
+        // The home page's latest questions, in the list's whole order: read from the index's end, never sorted.
+        builder.HasIndex(q => new { q.Type, q.PublishedOn, q.Legislature, q.Number });
+
         builder.HasOne(q => q.Rubrique).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(q => q.MinistryAsked).WithMany().HasForeignKey(q => q.MinistryAskedId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(q => q.MinistryAssigned).WithMany().HasForeignKey(q => q.MinistryAssignedId).OnDelete(DeleteBehavior.Restrict);

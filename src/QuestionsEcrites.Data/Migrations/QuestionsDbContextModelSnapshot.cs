@@ -315,6 +315,8 @@ namespace QuestionsEcrites.Data.Migrations
                     b.HasIndex("Legislature", "Number", "Type")
                         .IsUnique();
 
+                    b.HasIndex("Type", "PublishedOn", "Legislature", "Number");
+
                     b.ToTable("Questions");
                 });
 
