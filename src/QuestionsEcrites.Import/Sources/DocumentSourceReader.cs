@@ -56,7 +56,8 @@ public sealed class DocumentSourceReader(string baseDirectory, SourceLimits? lim
     {
         var name = DisplayName(file);
         // A tube, a device or a /proc file says it holds nothing, and opening one could wait forever: never opened.
-        if (SizeOf(file) == 0)
+        var size = SizeOf(file);
+        if (size == 0)
         {
             return [new SourceFailure(name, "fichier vide, ou fichier spécial (tube, périphérique) : non lu")];
         }
@@ -72,7 +73,7 @@ public sealed class DocumentSourceReader(string baseDirectory, SourceLimits? lim
             return [new SourceFailure(name, failure)];
         }
 
-        return [ReadSmallFile(name, file)];
+        return [ReadSmallFile(name, file, size)];
     }
 
     private (ZipArchive? Archive, string? Failure) TryOpenArchive(string file)
@@ -115,11 +116,11 @@ public sealed class DocumentSourceReader(string baseDirectory, SourceLimits? lim
         }
     }
 
-    private SourceItem ReadSmallFile(string name, string file)
+    /// <param name="length">The size the file (or a link's target) says it has; -1 when it could not be told.</param>
+    private SourceItem ReadSmallFile(string name, string file, long length)
     {
         try
         {
-            var length = new FileInfo(file).Length;
             return length > _limits.MaxDocumentBytes || ReadBounded(file) is not { } content
                 ? new SourceFailure(name, $"fichier trop volumineux ({SourceLimits.Megabytes(Math.Max(length, _limits.MaxDocumentBytes + 1))} ; maximum {SourceLimits.Megabytes(_limits.MaxDocumentBytes)})")
                 : new SourceDocument(name, content);

@@ -7,5 +7,5 @@ public sealed record SourceLimits(long MaxDocumentBytes, long MaxArchiveBytes)
 
     /// <summary>A byte count as French readers write it in megabytes (« 2 048 Mo »).</summary>
     public static string Megabytes(long bytes) =>
-        string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"{bytes / (1024 * 1024):N0} Mo");
+        string.Create(QuestionsEcrites.Domain.Text.FrenchText.Culture, $"{bytes / (1024 * 1024):N0} Mo");
 }

@@ -32,7 +32,7 @@ public static class UserQueryParser
             return null;
         }
 
-        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        var french = QuestionsEcrites.Domain.Text.FrenchText.Culture;
         if (input.Length > MaxInputLength)
         {
             return string.Create(french, $"La recherche est trop longue : {input.Length:N0} caractères ; {MaxInputLength:N0} au plus.");

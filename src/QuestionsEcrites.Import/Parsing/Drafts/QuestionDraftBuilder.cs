@@ -180,7 +180,7 @@ public static class QuestionDraftBuilder
     {
         if (text?.Length > max)
         {
-            errors.Add(string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"{what} trop long : {text.Length:N0} caractères (maximum {max:N0}) ; fichier abîmé ?"));
+            errors.Add(string.Create(QuestionsEcrites.Domain.Text.FrenchText.Culture, $"{what} trop long : {text.Length:N0} caractères (maximum {max:N0}) ; fichier abîmé ?"));
         }
     }
 
