@@ -103,20 +103,27 @@ public sealed partial class DuplicateLinker(IDbContextFactory<QuestionsDbContext
 
     private sealed record Row(int Id, long Stamp, string Text, string? Author, string? Answer);
 
+    /// <summary>
+    /// The chunk after a cursor, read in change-stamp order from the stamp's index. The type test's unary plus keeps
+    /// SQLite from choosing the (type, date) index instead, which at a million questions read every row and sorted
+    /// them to find none new (1.3 s at every change).
+    /// </summary>
+    internal const string ChunkSql = """
+        SELECT q."Id", q."ChangeStamp", q."Text", au."Name", a."Text"
+        FROM "Questions" AS q
+        LEFT JOIN "Authors" AS au ON au."Id" = q."AuthorId"
+        LEFT JOIN "Answers" AS a ON a."QuestionId" = q."Id"
+        WHERE +q."Type" = 'QE' AND q."ChangeStamp" <= $upTo
+          AND (q."ChangeStamp" > $stamp OR (q."ChangeStamp" = $stamp AND q."Id" > $id))
+        ORDER BY q."ChangeStamp", q."Id"
+        LIMIT $limit
+        """;
+
     /// <summary>The written questions after the cursor (stamp, then id), up to <paramref name="upTo"/>: one more than a chunk, to know if the stamp goes on.</summary>
     private static List<Row> ReadChunk(SqliteConnection connection, (long Stamp, int Id) after, long upTo)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT q."Id", q."ChangeStamp", q."Text", au."Name", a."Text"
-            FROM "Questions" AS q
-            LEFT JOIN "Authors" AS au ON au."Id" = q."AuthorId"
-            LEFT JOIN "Answers" AS a ON a."QuestionId" = q."Id"
-            WHERE q."Type" = 'QE' AND q."ChangeStamp" <= $upTo
-              AND (q."ChangeStamp" > $stamp OR (q."ChangeStamp" = $stamp AND q."Id" > $id))
-            ORDER BY q."ChangeStamp", q."Id"
-            LIMIT $limit
-            """;
+        command.CommandText = ChunkSql;
         command.Parameters.AddWithValue("$upTo", upTo);
         command.Parameters.AddWithValue("$stamp", after.Stamp);
         command.Parameters.AddWithValue("$id", after.Id);

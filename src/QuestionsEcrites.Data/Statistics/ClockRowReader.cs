@@ -10,13 +10,15 @@ namespace QuestionsEcrites.Data.Statistics;
 public sealed class ClockRowReader(IDbContextFactory<QuestionsDbContext> dbFactory)
 {
     // Dates come as the store writes them (« yyyy-MM-dd »), read from their bytes (SQLite's julianday costs more).
-    private const string Sql = """
+    // The unary plus on the type keeps SQLite on the change stamp's index (the range that selects few rows), not
+    // the (type, date) index, which would read every written question.
+    internal const string Sql = """
         SELECT q."Id", q."Legislature", q."Number", COALESCE(q."MinistryAssignedId", q."MinistryAskedId", 0),
                COALESCE(q."AuthorId", 0), COALESCE(q."GroupId", 0), COALESCE(q."RubriqueId", 0),
                q."PublishedOn", a."PublishedOn", q."SignaledOn", q."ClosedOn",
                CASE q."Status" WHEN 'Answered' THEN 1 WHEN 'Closed' THEN 2 ELSE 0 END
         FROM "Questions" AS q LEFT JOIN "Answers" AS a ON a."QuestionId" = q."Id"
-        WHERE q."Type" = 'QE' AND q."ChangeStamp" > $since AND q."ChangeStamp" <= $upTo
+        WHERE +q."Type" = 'QE' AND q."ChangeStamp" > $since AND q."ChangeStamp" <= $upTo
         """;
 
     public async Task<long> LatestStampAsync(CancellationToken ct)
