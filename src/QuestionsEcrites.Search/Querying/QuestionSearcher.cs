@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using QuestionsEcrites.Domain.Questions;
 using QuestionsEcrites.Domain.Text;
@@ -19,6 +18,9 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
 {
     /// <summary>The deepest rank served.</summary>
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
+
+    /// <summary>The words « Questions proches » looks for (MoreLikeThis's default).</summary>
+    private const int MaxLikeTerms = 25;
 
     private readonly QueryAnalyzers _analyzers = new();
     private readonly Lucene.Net.Analysis.Analyzer _indexAnalyzer = FrenchAnalyzers.Stemmed();
@@ -120,8 +122,8 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     public IReadOnlyList<(string Acronym, string Expansion, int Questions)> Acronyms() => index.Search(shared => AcronymMap.For(shared.IndexReader).All);
 
     /// <summary>
-    /// The questions most like a question's title and text (Lucene's <see cref="MoreLikeThis"/>: its most telling
-    /// terms, weighted by tf-idf, as one query over the stemmed title and text), itself and other types left out;
+    /// The questions most like a question's title and text (<see cref="LikeQuery"/>: their most telling stemmed
+    /// words, weighted by tf-idf as Lucene's MoreLikeThis does, as one query), itself and other types left out;
     /// best first. The caller orders ties (answered first) once it knows the statuses.
     /// </summary>
     public IReadOnlyList<SearchHit> Similar(QuestionKey key, string title, string text, int count)
@@ -131,21 +133,14 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
         return index.Search(shared =>
         {
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
-            var like = new MoreLikeThis(shared.IndexReader)
+            // Words in a fifth of a large corpus say nothing of a subject; a small one keeps them all.
+            var maxDocShare = shared.IndexReader.NumDocs >= 1_000 ? 0.20 : 1.0;
+            var query = LikeQuery.Build(shared.IndexReader, _indexAnalyzer, title + "\n\n" + text, MaxLikeTerms, maxDocShare);
+            if (query is null)
             {
-                Analyzer = _indexAnalyzer,
-                FieldNames = [IndexFields.Title, IndexFields.Text],
-                MinTermFreq = 1,
-                MinDocFreq = 2,
-                MaxQueryTerms = 25,
-                ApplyBoost = true,
-            };
-            if (shared.IndexReader.NumDocs >= 1_000)
-            {
-                like.SetMaxDocFreqPct(20); // words in a fifth of a large corpus say nothing of a subject
+                return [];
             }
 
-            var query = like.Like(new StringReader(title + "\n\n" + text), IndexFields.Text);
             var filtered = new BooleanQuery
             {
                 { query, Occur.MUST },
