@@ -37,6 +37,7 @@ public static class WebPipeline
         services.AddApiDocumentation();
         services.AddStoreOutputCache();
         services.AddClientRateLimits(configuration);
+        services.Configure<WorkGateOptions>(configuration.GetSection(WorkGateOptions.Section));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         // The server's name and version are nobody's business.
@@ -87,6 +88,7 @@ public static class WebPipeline
         app.UseMiddleware<Caching.ConditionalGetMiddleware>(); // a current copy costs nothing: before the cache
         app.UseOutputCache();
         app.UseRateLimiter();
+        app.UseMiddleware<WorkGateMiddleware>(); // after what answers for free (304, cached copies, refusals)
         app.MapStaticAssets();
 
         // Pages are read-only: any other method answers 405 with Allow (routing does it once the pages say so);
