@@ -40,10 +40,10 @@ public static class FrenchAnalyzers
     private static readonly NormalizeCharMap Hyphens = BuildHyphens();
 
     /// <summary>Search text: elision, compounds, lower case, French stop words, ASCII folding, light stemming.</summary>
-    public static Analyzer Stemmed(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(stem: true, stopWords: true, compounds);
+    public static Analyzer Stemmed(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(compounds, StemmedTail);
 
     /// <summary>Exact phrases and prefixes: elision, compounds, lower case, ASCII folding; every word kept, none stemmed.</summary>
-    public static Analyzer Exact(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(stem: false, stopWords: false, compounds);
+    public static Analyzer Exact(CompoundForms compounds = CompoundForms.PartsAndJoined) => new ChainAnalyzer(compounds, ExactTail);
 
     private static NormalizeCharMap BuildHyphens()
     {
@@ -60,7 +60,19 @@ public static class FrenchAnalyzers
             | WordDelimiterFlags.SPLIT_ON_NUMERICS | (compounds == CompoundForms.PartsAndJoined ? WordDelimiterFlags.CATENATE_WORDS : 0),
     };
 
-    private sealed class ChainAnalyzer(bool stem, bool stopWords, CompoundForms compounds) : Analyzer
+    /// <summary>
+    /// The part both index chains share, and most of their cost: tokenizer, elision, acronym case, compounds, lower
+    /// case. <see cref="TwinAnalysis"/> runs it once per text for the stemmed and the exact field.
+    /// </summary>
+    internal static Analyzer SharedHead() => new ChainAnalyzer(CompoundForms.PartsAndJoined, tail: head => head);
+
+    /// <summary>What the stemmed chain adds to <see cref="SharedHead"/>: stop words, ASCII folding, light stemming.</summary>
+    internal static TokenStream StemmedTail(TokenStream head) => new FrenchLightStemFilter(new ASCIIFoldingFilter(new StopFilter(LuceneSettings.Version, head, FrenchAnalyzer.DefaultStopSet)));
+
+    /// <summary>What the exact chain adds to <see cref="SharedHead"/>: ASCII folding.</summary>
+    internal static TokenStream ExactTail(TokenStream head) => new ASCIIFoldingFilter(head);
+
+    private sealed class ChainAnalyzer(CompoundForms compounds, Func<TokenStream, TokenStream> tail) : Analyzer
     {
         protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Hyphens, reader);
 
@@ -71,18 +83,7 @@ public static class FrenchAnalyzers
             stream = new AcronymCaseFilter(stream);
             stream = new WordDelimiterFilter(LuceneSettings.Version, stream, Flags(compounds), protWords: null);
             stream = new LowerCaseFilter(LuceneSettings.Version, stream);
-            if (stopWords)
-            {
-                stream = new StopFilter(LuceneSettings.Version, stream, FrenchAnalyzer.DefaultStopSet);
-            }
-
-            stream = new ASCIIFoldingFilter(stream);
-            if (stem)
-            {
-                stream = new FrenchLightStemFilter(stream);
-            }
-
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, tail(stream));
         }
     }
 }

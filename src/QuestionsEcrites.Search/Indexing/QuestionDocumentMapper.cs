@@ -21,10 +21,6 @@ public static class QuestionDocumentMapper
             new StringField(IndexFields.Key, q.Key.ToString(), Field.Store.NO),
             new NumericDocValuesField(IndexFields.DbId, q.Id),
             new NumericDocValuesField(IndexFields.TypeCode, (long)q.Key.Type),
-            new TextField(IndexFields.Title, q.Title, Field.Store.NO),
-            new TextField(IndexFields.TitleExact, q.Title, Field.Store.NO),
-            new TextField(IndexFields.Text, q.Text, Field.Store.NO),
-            new TextField(IndexFields.TextExact, q.Text, Field.Store.NO),
             new StringField(IndexFields.Type, q.Key.Type.ToString(), Field.Store.NO),
             new StringField(IndexFields.Legislature, q.Key.Legislature.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
             new StringField(IndexFields.Status, q.Status.ToCode(), Field.Store.NO),
@@ -34,10 +30,11 @@ public static class QuestionDocumentMapper
             Facet(IndexFields.FacetLegislature, q.Key.Legislature.ToString(CultureInfo.InvariantCulture)),
         };
 
+        AddText(doc, IndexFields.Title, IndexFields.TitleExact, q.Title);
+        AddText(doc, IndexFields.Text, IndexFields.TextExact, q.Text);
         if (!string.IsNullOrEmpty(q.AnswerText))
         {
-            doc.Add(new TextField(IndexFields.Answer, q.AnswerText, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.AnswerExact, q.AnswerText, Field.Store.NO));
+            AddText(doc, IndexFields.Answer, IndexFields.AnswerExact, q.AnswerText);
         }
 
         // The acronyms the texts define, one term each (« fco\u001ffievre catarrhale ovine »): the corpus's synonym map.
@@ -51,8 +48,7 @@ public static class QuestionDocumentMapper
         var meta = string.Join(" · ", new[] { q.Rubrique, q.TeteAnalyse, q.Analyses, q.MinistryAsked, q.MinistryAssigned, q.AuthorName, q.Group }.Where(v => !string.IsNullOrEmpty(v)));
         if (meta.Length > 0)
         {
-            doc.Add(new TextField(IndexFields.Meta, meta, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.MetaExact, meta, Field.Store.NO));
+            AddText(doc, IndexFields.Meta, IndexFields.MetaExact, meta);
         }
 
         AddFilter(doc, IndexFields.Rubrique, q.RubriqueSlug);
@@ -104,6 +100,14 @@ public static class QuestionDocumentMapper
         var latest = QuestionTimeline.Latest(q.PublishedOn, q.AttributionChangedOn, q.SignaledOn, q.AnsweredOn, q.ClosedOn);
         doc.Add(new NumericDocValuesField(IndexFields.SortLastStep, latest is { } step ? IndexFields.DateValue(step.Date) : 0));
         return doc;
+    }
+
+    /// <summary>A text in its stemmed and its exact field, analysed once for both (<see cref="Analysis.TwinAnalysis"/>).</summary>
+    private static void AddText(Document doc, string stemmedField, string exactField, string text)
+    {
+        var analysis = new Analysis.TwinAnalysis(text);
+        doc.Add(new TextField(stemmedField, analysis.StemmedStream()));
+        doc.Add(new TextField(exactField, analysis.ExactStream()));
     }
 
     private static void AddFilter(Document doc, string field, string? slug)
