@@ -74,7 +74,8 @@ for route in "${routes[@]}"; do
   line=$(PAGE_EXPECT=$expect wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUTE}s" -s "$ROOT/tests/QuestionsEcrites.Benchmarks/page-stats.lua" "http://127.0.0.1:$PORT$route" | awk '/^PAGE/{print $2, $3, $4, $5, $6}')
   read -r rps p50 p95 p99 bad <<< "$line"
   failed=$(( failed + bad ))
-  shown=$(printf '%s' "$route" | sed 's/%[0-9A-F][0-9A-F]/·/g; s/|/\\|/g')
+  # Percent-escapes shown decoded (« santé », not « sant%C3%A9 »); a pipe escaped for the Markdown table.
+  shown=$(printf '%b' "$(printf '%s' "$route" | sed 's/%\([0-9A-Fa-f][0-9A-Fa-f]\)/\\x\1/g')" | sed 's/|/\\|/g')
   echo "| \`$shown\` | ${status[$route]} | ${first[$route]} | $rps | $p50 | $p95 | $p99 | $bad |"
 done
 rss=$(awk '/VmHWM/{printf "%.0f", $2/1024}' /proc/$server/status)
