@@ -27,6 +27,7 @@ public static class WebPipeline
         services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
         services.AddSingleton<Searching.SearchPageCache>();
+        services.AddSingleton<Searching.SimilarQuestionsCache>();
         services.AddScoped<Searching.SimilarQuestionsService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Statistics.AccountabilityService>();

@@ -52,22 +52,8 @@ public sealed class QuestionSearchService(
     public async Task<SearchPage> SearchAsync(QuestionSearchRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // The version is read before the search: a page computed while an import lands is keyed by the older
-        // version, and the next request, under the new one, computes afresh.
-        var current = version.Current;
         var key = request.OnlyIds is { } only ? request with { OnlyIds = only with { Ids = NoIds } } : request; // the set is named by its stamp
-        if (current is not null && pages.Find(current, key) is { } cached)
-        {
-            return cached;
-        }
-
-        var page = await ComputeAsync(request, ct);
-        if (current is not null)
-        {
-            pages.Add(current, key, page);
-        }
-
-        return page;
+        return await pages.GetOrComputeAsync(version.Current, key, () => ComputeAsync(request, ct));
     }
 
     private async Task<SearchPage> ComputeAsync(QuestionSearchRequest request, CancellationToken ct)

@@ -1,4 +1,5 @@
 using QuestionsEcrites.Search.Querying;
+using QuestionsEcrites.Web.Caching;
 
 namespace QuestionsEcrites.Web.Searching;
 
@@ -15,15 +16,45 @@ public sealed record SimilarQuestion(
     float Score);
 
 /// <summary>
-/// The ten questions most like one (<see cref="QuestionSearcher.Similar"/> on its title and text), answered ones
-/// first among equal scores, with what a list shows of them, read from the store.
+/// The lists of similar questions already computed, per store version: a question page is read again and again
+/// (a link shared, a search result opened by many), and its « Questions proches » is most of its cost at a
+/// million questions (one tf-idf query over the whole index).
 /// </summary>
-public sealed class SimilarQuestionsService(QuestionSearcher searcher, QuestionsDbContext db)
+public sealed class SimilarQuestionsCache() : VersionedCache<QuestionKey, IReadOnlyList<SimilarQuestion>>(DefaultCapacity)
+{
+    /// <summary>About 3 KB a list of ten: 12 MB at most.</summary>
+    public const int DefaultCapacity = 4_096;
+}
+
+/// <summary>
+/// The ten questions most like one (<see cref="QuestionSearcher.Similar"/> on its title and text), answered ones
+/// first among equal scores, with what a list shows of them, read from the store; kept per store version
+/// (<see cref="SimilarQuestionsCache"/>).
+/// </summary>
+public sealed class SimilarQuestionsService(QuestionSearcher searcher, QuestionsDbContext db, SimilarQuestionsCache cache, StoreVersion version)
 {
     public const int Shown = 10;
 
     /// <summary>Null when the question is unknown; the index must be searchable (else the searcher throws).</summary>
     public async Task<IReadOnlyList<SimilarQuestion>?> FindAsync(QuestionKey key, CancellationToken ct)
+    {
+        // Read before computing, so that a list computed while an import lands is filed under the older version.
+        var current = version.Current;
+        if (current is not null && cache.Find(current, key) is { } cached)
+        {
+            return cached;
+        }
+
+        var found = await ComputeAsync(key, ct);
+        if (found is not null && current is not null)
+        {
+            cache.Add(current, key, found);
+        }
+
+        return found;
+    }
+
+    private async Task<IReadOnlyList<SimilarQuestion>?> ComputeAsync(QuestionKey key, CancellationToken ct)
     {
         var question = await db.Questions.AsNoTracking()
             .Where(q => q.Type == key.Type && q.Legislature == key.Legislature && q.Number == key.Number)

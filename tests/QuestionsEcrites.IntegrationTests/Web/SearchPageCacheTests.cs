@@ -39,7 +39,7 @@ public sealed class SearchPageCacheTests
     public void Add_PastCapacity_TheLeastRecentlyUsedGoes()
     {
         var cache = new SearchPageCache();
-        for (var i = 0; i < SearchPageCache.Capacity; i++)
+        for (var i = 0; i < SearchPageCache.DefaultCapacity; i++)
         {
             cache.Add("v", new QuestionSearchRequest { Text = $"q{i}" }, Page($"q{i}"));
         }
