@@ -17,6 +17,12 @@ public sealed partial class IndexSynchronizer(
     QuestionIndex index,
     ILogger<IndexSynchronizer> logger) : IDisposable
 {
+    /// <summary>Questions an import must change for the index to be merged after it.</summary>
+    public const int BulkMinimum = 20_000;
+
+    /// <summary>What a rebuild leaves too (<see cref="IndexRebuild.Publish"/>).</summary>
+    public const int SegmentsAfterBulk = 2;
+
     private const int ChunkSize = 2_000;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -25,6 +31,37 @@ public sealed partial class IndexSynchronizer(
 
     /// <summary>Rebuilds the index from every question of the store (the <c>reindex</c> verb).</summary>
     public Task<int> RebuildAsync(CancellationToken ct) => RunAsync(rebuild: true, ct);
+
+    /// <summary>
+    /// After an import that changed <paramref name="changed"/> questions: when that is a bulk (at least
+    /// <see cref="BulkMinimum"/> and a tenth of the index), merges the index into <see cref="SegmentsAfterBulk"/>
+    /// segments, as a rebuild does. At a million questions the merge takes about a minute, and « Questions proches »
+    /// (one lookup per word per segment) becomes about twice as fast as on the import's 19 segments.
+    /// </summary>
+    public async Task<bool> CompactAfterBulkAsync(int changed, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!IsBulk(changed, index.DocumentCount) || index.SegmentCount <= SegmentsAfterBulk)
+            {
+                return false;
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            var before = index.SegmentCount;
+            await Task.Run(() => index.Compact(SegmentsAfterBulk), ct);
+            LogCompacted(before, SegmentsAfterBulk, stopwatch.Elapsed.TotalSeconds);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>True when an import that changed <paramref name="changed"/> questions of an index of <paramref name="documents"/> is a bulk.</summary>
+    public static bool IsBulk(int changed, int documents) => changed >= BulkMinimum && changed >= documents / 10;
 
     public void Dispose() => _gate.Dispose();
 
@@ -119,6 +156,9 @@ public sealed partial class IndexSynchronizer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Count} changed questions")]
     private partial void LogCaughtUp(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index merged from {Before} to {After} segments after a bulk import in {Seconds:F1} s")]
+    private partial void LogCompacted(int before, int after, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} questions in {Seconds:F1} s")]
     private partial void LogRebuilt(int count, double seconds);

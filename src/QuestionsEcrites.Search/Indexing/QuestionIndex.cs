@@ -128,6 +128,22 @@ public sealed partial class QuestionIndex(string path, ILogger<QuestionIndex> lo
         }
     }
 
+    /// <summary>
+    /// Merges the live generation into at most <paramref name="maxSegments"/> segments and commits (the stamp kept),
+    /// after a bulk import: the import's many commits leave a tier of segments (19 at a million questions), and
+    /// each query term is looked up once per segment. Searches go on meanwhile on the segments before the merge.
+    /// </summary>
+    public void Compact(int maxSegments)
+    {
+        EnsureOpen();
+        var live = Volatile.Read(ref _live) ?? throw new InvalidOperationException("No live index generation: rebuild first.");
+        live.Writer.ForceMerge(maxSegments, doWait: true);
+        Commit(live.SyncedUpTo);
+    }
+
+    /// <summary>The live generation's segment count (0 while there is none).</summary>
+    public int SegmentCount => Volatile.Read(ref _live) is null ? 0 : Search(searcher => searcher.IndexReader.Leaves.Count);
+
     /// <summary>Starts a rebuild in a new generation folder; the live generation serves until it is published.</summary>
     public IndexRebuild BeginRebuild()
     {

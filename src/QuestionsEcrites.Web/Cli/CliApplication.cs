@@ -153,6 +153,11 @@ public static class CliApplication
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var report = await importer.ImportAsync(args.Positionals, Directory.GetCurrentDirectory(), progress, ct);
         var indexState = await follower.CatchUpAsync(ct);
+        if (indexState == IndexState.Updated)
+        {
+            await services.GetRequiredService<IndexSynchronizer>().CompactAfterBulkAsync(report.Added + report.Updated, ct);
+        }
+
         await services.GetRequiredService<AccountabilitySnapshotSource>().SaveAfterImportAsync(report.Added + report.Updated, ct);
         await services.GetRequiredService<QuestionsEcrites.Data.Duplicates.DuplicateLinker>().LinkAsync(ct);
         var elapsed = stopwatch.Elapsed; // the import as the user waits for it: written and indexed

@@ -153,6 +153,34 @@ public sealed class IndexLifecycleTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Compact_AfterManyCommits_TwoSegmentsSameStampSameAnswers()
+    {
+        await Store.ImportAsync("seeds");
+        for (var i = 0; i < 3; i++)
+        {
+            await Store.ImportAsync(Folder.Write($"q{i}.txt", new QuestionDocumentBuilder().WithNumber(900 + i).WithQuestionText($"Les zébrures numéro {i} du littoral.").Build()));
+        }
+
+        Store.Index.SegmentCount.Should().BeGreaterThan(IndexSynchronizer.SegmentsAfterBulk, "each import commits a segment");
+        var stamp = Store.Index.SyncedUpTo;
+
+        Store.Index.Compact(IndexSynchronizer.SegmentsAfterBulk);
+
+        Store.Index.SegmentCount.Should().BeLessThanOrEqualTo(IndexSynchronizer.SegmentsAfterBulk);
+        Store.Index.SyncedUpTo.Should().Be(stamp, "a merge indexes nothing new");
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "Ségur" }).Total.Should().Be(4);
+        Store.Searcher.Search(new QuestionSearchRequest { Text = "zebrures" }).Total.Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 0, true)]
+    [InlineData(20_000, 100_000, true)]
+    [InlineData(19_999, 0, false)]
+    [InlineData(50_000, 1_000_000, false)]
+    public void IsBulk_AtLeastTwentyThousandAndATenthOfTheIndex(int changed, int documents, bool expected) =>
+        IndexSynchronizer.IsBulk(changed, documents).Should().Be(expected);
+
+    [Fact]
     public void NotBuilt_Search_IndexNotReady()
     {
         using var folder = new TempFolder();
