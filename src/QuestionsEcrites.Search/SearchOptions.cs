@@ -14,4 +14,12 @@ public sealed class SearchOptions
     /// <summary>How often the site looks for questions written by another process (a CLI import) to index.</summary>
     [Range(1, 3600)]
     public int SyncIntervalSeconds { get; set; } = 5;
+
+    /// <summary>Pages of results kept per store version (lists, filters, searches asked again); 0 keeps none.</summary>
+    [Range(0, 100_000)]
+    public int CachedResultPages { get; set; } = 512;
+
+    /// <summary>« Questions proches » lists kept per store version; 0 keeps none.</summary>
+    [Range(0, 1_000_000)]
+    public int CachedSimilarLists { get; set; } = 4_096;
 }

@@ -4,6 +4,7 @@ namespace QuestionsEcrites.Web.Caching;
 /// Values computed on one <see cref="StoreVersion"/>, kept for as long as that version stands (Solr's caches live
 /// per searcher the same way): a value asked again costs a lookup, and none can be staler than the version it is
 /// filed under. Bounded (the least recently used go first), and emptied when a value of a new version comes in.
+/// A capacity of 0 keeps nothing (to measure the work a cache saves).
 /// </summary>
 public class VersionedCache<TKey, TValue>(int capacity)
     where TKey : notnull
@@ -14,7 +15,7 @@ public class VersionedCache<TKey, TValue>(int capacity)
     private readonly LinkedList<(TKey Key, TValue Value)> _recency = new();
     private string? _version;
 
-    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+    public int Capacity { get; } = capacity >= 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
 
     public TValue? Find(string version, TKey key)
     {
@@ -33,6 +34,11 @@ public class VersionedCache<TKey, TValue>(int capacity)
 
     public void Add(string version, TKey key, TValue value)
     {
+        if (Capacity == 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             if (version != _version)

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using QuestionsEcrites.Web.Api;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using QuestionsEcrites.Search;
 using QuestionsEcrites.Web.Caching;
 using QuestionsEcrites.Web.Security;
 
@@ -26,8 +28,8 @@ public static class WebPipeline
         services.AddExceptionHandler<Errors.ApiExceptionHandler>();
         services.AddScoped<Pages.LatestQuestionsQuery>();
         services.AddScoped<Searching.QuestionSearchService>();
-        services.AddSingleton<Searching.SearchPageCache>();
-        services.AddSingleton<Searching.SimilarQuestionsCache>();
+        services.AddSingleton(sp => new Searching.SearchPageCache(sp.GetRequiredService<IOptions<SearchOptions>>().Value.CachedResultPages));
+        services.AddSingleton(sp => new Searching.SimilarQuestionsCache(sp.GetRequiredService<IOptions<SearchOptions>>().Value.CachedSimilarLists));
         services.AddScoped<Searching.SimilarQuestionsService>();
         services.AddScoped<Searching.ResultsViewFactory>();
         services.AddScoped<Statistics.AccountabilityService>();
