@@ -32,7 +32,8 @@ public sealed partial class DbInitializer(QuestionsDbContext db, ILogger<DbIniti
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(ex);
+            // The caller tells the person in French; the log keeps the reason without the stack.
+            LogFailed(ex.GetBaseException().Message);
             throw;
         }
     }
@@ -48,6 +49,6 @@ public sealed partial class DbInitializer(QuestionsDbContext db, ILogger<DbIniti
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s): {Migrations}")]
     private partial void LogMigrating(int count, string migrations);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Database initialisation failed")]
-    private partial void LogFailed(Exception ex);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Database initialisation failed: {Reason}")]
+    private partial void LogFailed(string reason);
 }

@@ -24,9 +24,16 @@ Program.AddQuestions(builder.Services, builder.Configuration, builder.Environmen
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+try
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(site: true, app.Lifetime.ApplicationStopping);
+}
+catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+{
+    // A database the site cannot open or migrate: one French line and exit code 1, not an unhandled exception.
+    await Console.Error.WriteLineAsync($"le site ne peut pas démarrer : {StoreFailure.Describe(ex)}");
+    return 1;
 }
 
 app.UseQuestionsPipeline();

@@ -75,20 +75,10 @@ public static class CliApplication
             await stderr.WriteLineAsync("interrompu : les lots déjà écrits sont conservés.");
             return Failure;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"erreur d'accès aux fichiers : {ex.Message}");
-            return Failure;
-        }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException)
-        {
-            await stderr.WriteLineAsync($"erreur de la base SQLite : {ex.Message}");
-            return Failure;
-        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A command-line user gets the reason, not a stack trace.
-            await stderr.WriteLineAsync($"erreur : {ex.GetBaseException().Message}");
+            await stderr.WriteLineAsync(StoreFailure.Describe(ex));
             return Failure;
         }
     }

@@ -42,8 +42,43 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <param name="settings">More configuration, as command-line arguments (<c>--RateLimiting:RequestsPerMinute=…</c>).</param>
     public static async Task<SiteProcess> StartAsync(string database, string indexPath, int syncIntervalSeconds, string? seeds = null, params string[] settings)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var process = Process.Start(StartInfo(address, database, indexPath, syncIntervalSeconds, seeds, settings))
+            ?? throw new InvalidOperationException("dotnet did not start");
+        var site = new SiteProcess(process, address);
+        process.OutputDataReceived += (_, e) => site.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => site.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await site.WaitUntilListeningAsync(TimeSpan.FromSeconds(60));
+        return site;
+    }
+
+    /// <summary>Runs a site expected not to start: its exit code and what it wrote to stderr.</summary>
+    public static async Task<(int ExitCode, string Error)> RunUntilExitAsync(string database, string indexPath, TimeSpan timeout)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        using var process = Process.Start(StartInfo(address, database, indexPath, syncIntervalSeconds: 5, seeds: null, []))
+            ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the site was still running after {timeout}:\n{await stdout}");
+        }
+
+        await stdout;
+        return (process.ExitCode, await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(Uri address, string database, string indexPath, int syncIntervalSeconds, string? seeds, string[] settings)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(database)!,
@@ -68,14 +103,7 @@ public sealed class SiteProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Information";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var site = new SiteProcess(process, address);
-        process.OutputDataReceived += (_, e) => site.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => site.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await site.WaitUntilListeningAsync(TimeSpan.FromSeconds(60));
-        return site;
+        return start;
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> passes; returns the time it took.</summary>
