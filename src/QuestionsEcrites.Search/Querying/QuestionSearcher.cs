@@ -25,6 +25,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     private readonly QueryAnalyzers _analyzers = new();
     private readonly Lucene.Net.Analysis.Analyzer _indexAnalyzer = FrenchAnalyzers.Stemmed();
     private readonly BrowseFacetCache _browseFacets = new();
+    private readonly FilterBitsetCache _filterBitsets = new();
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
     private readonly Lucene.Net.Search.Similarities.Similarity _similarity = (ranking ?? RankingOptions.Default).CreateSimilarity();
 
@@ -66,7 +67,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
             var (text, highlight) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
             var byRelevance = text is not null && request.Sort == SearchSort.Relevance;
-            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
+            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)), cacheable: request.OnlyIds is null);
             var top = new TopHitsCollector(wanted, byRelevance, byLastStep: request.Sort == SearchSort.LastStep);
             var browseKey = text is null && request.IncludeFacets && request.ReuseBrowseFacets ? query.ToString() : null;
             var cachedFacets = browseKey is null ? null : _browseFacets.Find(searcher.IndexReader, browseKey);
@@ -107,7 +108,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
         {
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
             var (text, _) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
-            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)));
+            var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)), cacheable: request.OnlyIds is null);
             var all = new AllMatchesCollector(byRelevance: text is not null && request.Sort == SearchSort.Relevance);
             searcher.Search(query, all);
             return all.OrderedIds();
@@ -177,14 +178,15 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
     private static List<FacetCount> ByValueDescending(IReadOnlyList<FacetCount> counts) =>
         counts.OrderByDescending(c => c.Value.Length).ThenByDescending(c => c.Value, StringComparer.Ordinal).ToList();
 
-    private static Query Combine(Query? text, BooleanQuery filters)
+    private Query Combine(Query? text, BooleanQuery filters, bool cacheable)
     {
         if (filters.Clauses.Count == 0)
         {
             return text ?? new MatchAllDocsQuery();
         }
 
-        var filter = new ConstantScoreQuery(filters) { Boost = 0f };
+        // A set of store ids (a download's selection) is asked once: only the users' filters are kept as bitsets.
+        var filter = cacheable ? new ConstantScoreQuery(_filterBitsets.For(filters)) { Boost = 0f } : new ConstantScoreQuery(filters) { Boost = 0f };
         if (text is null)
         {
             return filter;

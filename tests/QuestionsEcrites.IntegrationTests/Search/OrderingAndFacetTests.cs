@@ -212,6 +212,30 @@ public sealed class OrderingAndFacetTests : IDisposable
         result.Hits.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Filter_KeptAsBitsets_FollowsACommitThatMovesQuestionsInAndOut()
+    {
+        var request = new QuestionSearchRequest { Rubrique = "sante", Status = QuestionStatus.Answered, ReuseBrowseFacets = false };
+        var before = _searcher.Search(request).Total;
+        var leaving = _documents.First(d => d.Rubrique == "Santé" && d.Status == QuestionStatus.Answered);
+        var coming = _documents.First(d => d.Rubrique == "Logement" && d.Status == QuestionStatus.Answered);
+
+        // One question leaves the filter (its old version is deleted in a segment whose bits are cached), two come in.
+        _index.Upsert([
+            leaving with { Rubrique = "Culture", RubriqueSlug = "culture" },
+            coming with { Rubrique = "Santé", RubriqueSlug = "sante" },
+            Document(62) with { Rubrique = "Santé", RubriqueSlug = "sante", Status = QuestionStatus.Answered },
+        ]);
+        _index.Commit(3);
+        var after = _searcher.Search(request);
+        var withText = _searcher.Search(request with { Text = "vaccination" });
+
+        after.Total.Should().Be(before + 1);
+        after.Facets.Rubrique.Should().BeEquivalentTo([new FacetCount("Santé", before + 1)]);
+        withText.Total.Should().Be(before + 1, "every document says « vaccination »");
+        after.Hits.Select(h => h.Id).Should().NotContain(leaving.Id).And.Contain([coming.Id, 62]);
+    }
+
     public void Dispose()
     {
         _searcher.Dispose();
