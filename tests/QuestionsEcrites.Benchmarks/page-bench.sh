@@ -51,7 +51,7 @@ routes=(
   "/questions/$answered" "/questions/$pending" "/api/questions/$answered" "/api/questions/$answered/proches"
   "/ministeres" "/ministeres/$ministry" "/rubriques" "/rubriques/$rubrique" "/deputes" "/deputes/$deputy"
   "/groupes" "/groupes/$group" "/signalees" "/questions/identiques" "/aide/recherche" "/api/"
-  "/api/statistiques/ministeres" "/api/statistiques/deputes" "/api/statistiques/groupes" "/api/statistiques/rubriques"
+  "/openapi/v1.json" "/api/statistiques/ministeres" "/api/statistiques/deputes" "/api/statistiques/groupes" "/api/statistiques/rubriques"
   "/flux/questions" "/flux/questions?q=$mid" "/flux/questions/$answered" "/flux/ministeres/$ministry"
   "/telechargement/questions.csv?q=$rare" "/questions/17/999999999" "/nulle-part"
 )
@@ -99,6 +99,18 @@ for route in "${routes[@]}"; do
   read -r rps _ loaded95 _ bad <<< "$(PAGE_EXPECT=$expect measure "$CONNECTIONS" "http://127.0.0.1:$PORT$route")"
   failed=$(( failed + bad1 + bad ))
   echo "| \`$(decoded "$route")\` | ${status[$route]} | ${first[$route]} | $p50 | $p95 | $p99 | $rps | $loaded95 | $(( bad1 + bad )) |"
+done
+
+# Downloads stream every matching question: what a user waits for is the first byte. Ten sequential requests each
+# (the whole store aborted after 2 s; a search's selection read to the end).
+echo
+echo "| download | first byte p50 (ms) | first byte max (ms) | complete, that request (ms) |"
+echo "|---|---:|---:|---:|"
+for route in "/telechargement/questions.csv" "/telechargement/questions.json" "/telechargement/questions.csv?q=$rare" "/telechargement/questions.csv?q=$frequent"; do
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    curl -s -o /dev/null --max-time 2 -w "%{time_starttransfer} %{time_total} %{http_code}\n" "http://127.0.0.1:$PORT$route" || true
+  done | sort -n | awk -v r="$(decoded "$route")" '{fb[NR]=$1*1000; tt[NR]=$2*1000; if ($3 != 200) bad++} END {
+    printf "| `%s` | %.1f | %.1f | %s |\n", r, fb[int((NR+1)/2)], fb[NR], (tt[int((NR+1)/2)] >= 1990 ? "(aborted at 2 s)" : sprintf("%.1f", tt[int((NR+1)/2)])) }'
 done
 
 if [ $ROUTES_ONLY = 0 ]; then

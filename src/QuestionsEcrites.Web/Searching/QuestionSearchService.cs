@@ -61,9 +61,9 @@ public sealed class QuestionSearchService(
         ct.ThrowIfCancellationRequested(); // Lucene.Net takes no token: stop before searching
         var result = searcher.Search(request);
         var ids = result.Hits.Select(h => h.Id).ToList();
-        var rows = await db.Questions.AsNoTracking()
-            .Where(q => ids.Contains(q.Id))
-            .Select(q => new
+        var rows = await db.Questions.AsNoTracking().ByIdAsync(
+            ids,
+            q => new
             {
                 q.Id,
                 q.Type,
@@ -82,8 +82,9 @@ public sealed class QuestionSearchService(
                 q.Status,
                 q.Text,
                 AnswerText = q.Answer == null ? null : q.Answer.Text,
-            })
-            .ToDictionaryAsync(r => r.Id, ct);
+            },
+            r => r.Id,
+            ct);
 
         var items = new List<QuestionListItem>(ids.Count);
         foreach (var id in ids)

@@ -68,9 +68,9 @@ public sealed class SimilarQuestionsService(QuestionSearcher searcher, Questions
         // A few more than shown, so that reordering ties and skipping rows deleted since the index commit still fill ten.
         var hits = searcher.Similar(key, question.Title, question.Text, Shown * 2);
         var ids = hits.Select(h => h.Id).ToList();
-        var rows = await db.Questions.AsNoTracking()
-            .Where(q => ids.Contains(q.Id))
-            .Select(q => new
+        var rows = await db.Questions.AsNoTracking().ByIdAsync(
+            ids,
+            q => new
             {
                 q.Id,
                 q.Type,
@@ -81,8 +81,9 @@ public sealed class SimilarQuestionsService(QuestionSearcher searcher, Questions
                 q.PublishedOn,
                 Author = q.Author == null ? null : Author.DisplayNameOf(q.Author.Civility, q.Author.Name),
                 q.MinistryAssignedLabel,
-            })
-            .ToDictionaryAsync(r => r.Id, ct);
+            },
+            r => r.Id,
+            ct);
 
         return hits
             .Where(h => rows.ContainsKey(h.Id))
