@@ -28,7 +28,7 @@ internal sealed class IndexGeneration : IDisposable
         _directory = directory;
         _analyzer = analyzer;
         Writer = writer;
-        SyncedUpTo = syncedUpTo;
+        _syncedUpTo = syncedUpTo;
         Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
     }
 
@@ -40,8 +40,13 @@ internal sealed class IndexGeneration : IDisposable
 
     public SearcherManager Searchers { get; }
 
-    /// <summary>The store's change stamp up to which this generation holds every question.</summary>
-    public long SyncedUpTo { get; private set; }
+    private long _syncedUpTo;
+
+    /// <summary>
+    /// The store's change stamp up to which this generation's current searcher holds every question: moved only
+    /// after the searchers are refreshed, so a response cached under a version never came from an older searcher.
+    /// </summary>
+    public long SyncedUpTo => Volatile.Read(ref _syncedUpTo);
 
     /// <summary>A new, empty generation (its folder must not hold an index).</summary>
     public static IndexGeneration Create(string root, string name) => OpenWriter(root, name, create: true, out _)!;
@@ -76,8 +81,8 @@ internal sealed class IndexGeneration : IDisposable
             [SyncedKey] = syncedUpTo.ToString(CultureInfo.InvariantCulture),
         });
         Writer.Commit();
-        SyncedUpTo = syncedUpTo;
         Searchers.MaybeRefreshBlocking();
+        Volatile.Write(ref _syncedUpTo, syncedUpTo); // after the refresh: see SyncedUpTo
     }
 
     /// <summary>Searchers are released first, then the writer (nothing uncommitted is kept), then the folder.</summary>

@@ -203,6 +203,41 @@ public sealed class IndexLifecycleTests : StoreTestBase
         act.Should().Throw<IndexUnavailableException>();
     }
 
+    [Fact]
+    public async Task Commit_WhileSearched_NoReaderSeesAStampBeforeItsSearcherHoldsTheDocuments()
+    {
+        // Responses are cached under SyncedUpTo (StoreVersion): a reader that saw stamp N and then searched a
+        // searcher from before commit N would cache a stale page under the new version, kept until the next write.
+        using var folder = new TempFolder();
+        using var index = EmptyIndex.Open(folder.Path);
+        const int Commits = 150;
+        var stale = 0;
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var stamp = index.SyncedUpTo; // stamp n is committed with documents 1..n
+                var count = index.Search(searcher => searcher.IndexReader.NumDocs);
+                if (count < stamp)
+                {
+                    Interlocked.Increment(ref stale);
+                }
+            }
+        });
+
+        for (var n = 1; n <= Commits; n++)
+        {
+            index.Upsert([EmptyIndex.Document(n, "Texte " + n)]);
+            index.Commit(n);
+        }
+
+        await stop.CancelAsync();
+        await reader;
+        stale.Should().Be(0);
+        index.DocumentCount.Should().Be(Commits);
+    }
+
     private static QuestionDocument SomeDocument(string key, string title)
     {
         var parts = key.Split('-');
