@@ -26,18 +26,25 @@ var app = builder.Build();
 
 try
 {
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(site: true, app.Lifetime.ApplicationStopping);
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().InitializeAsync(site: true, app.Lifetime.ApplicationStopping);
+    }
+
+    // Settings checked here rather than inside StartAsync, whose failure the host also logs with a stack trace.
+    app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+    app.UseQuestionsPipeline();
+    await app.StartAsync();
 }
 catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
 {
-    // A database the site cannot open or migrate: one French line and exit code 1, not an unhandled exception.
+    // A database the site cannot open or migrate, a setting out of range, a port taken: one French line and exit
+    // code 1, not an unhandled exception.
     await Console.Error.WriteLineAsync($"le site ne peut pas démarrer : {StoreFailure.Describe(ex)}");
     return 1;
 }
 
-app.UseQuestionsPipeline();
-await app.RunAsync();
+await app.WaitForShutdownAsync();
 return 0;
 
 public partial class Program

@@ -5,8 +5,8 @@
 # the framework's ceiling (/api/sante) first. Then what one route per URL cannot show: question pages each seen for the
 # first time (distinct keys drawn from the store), and the search mix (the bench's query sets weighted 40 % rare,
 # 30 % mid, 10 % frequent, 10 % phrase, 10 % pairs) on the HTML page and the API, with the site's caches as shipped
-# and with them off (Search:CachedResultPages=0, Search:CachedSimilarLists=0: every search computed). Latency at
-# one connection (a request's own time), throughput at --connections. Prints Markdown; run it on stores of 10k,
+# and with them off (Search:CachedResultPages=0, Search:CachedSimilarLists=0, Server:OutputCacheMegabytes=0: every
+# search computed and rendered). Latency at one connection (a request's own time), throughput at --connections. Prints Markdown; run it on stores of 10k,
 # 100k and 1M questions and compare p50 route by route.
 #   tests/QuestionsEcrites.Benchmarks/page-bench.sh --db FILE --index DIR [--seconds 3] [--connections 8] [--port 5189] [--no-build] [--routes-only]
 set -euo pipefail
@@ -150,7 +150,7 @@ if [ $ROUTES_ONLY = 0 ]; then
   question_rows "as shipped"
   rss_shipped=$(peak_rss)
   stop_server
-  start_server --Search:CachedResultPages=0 --Search:CachedSimilarLists=0
+  start_server --Search:CachedResultPages=0 --Search:CachedSimilarLists=0 --Server:OutputCacheMegabytes=0
   warm
   mix_rows "off"
   question_rows "off"

@@ -38,7 +38,7 @@ public static class WebPipeline
         services.AddSingleton<Caching.StoreVersion>();
         services.AddMemoryCache();
         services.AddApiDocumentation();
-        services.AddStoreOutputCache();
+        services.AddStoreOutputCache(configuration);
         services.AddClientRateLimits(configuration);
         services.Configure<WorkGateOptions>(configuration.GetSection(WorkGateOptions.Section));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);

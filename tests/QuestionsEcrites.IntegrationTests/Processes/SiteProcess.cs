@@ -55,10 +55,10 @@ public sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a site expected not to start: its exit code and what it wrote to stderr.</summary>
-    public static async Task<(int ExitCode, string Error)> RunUntilExitAsync(string database, string indexPath, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Error)> RunUntilExitAsync(string database, string indexPath, TimeSpan timeout, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        using var process = Process.Start(StartInfo(address, database, indexPath, syncIntervalSeconds: 5, seeds: null, []))
+        using var process = Process.Start(StartInfo(address, database, indexPath, syncIntervalSeconds: 5, seeds: null, settings))
             ?? throw new InvalidOperationException("dotnet did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

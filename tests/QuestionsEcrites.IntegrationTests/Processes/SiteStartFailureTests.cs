@@ -3,8 +3,8 @@ using QuestionsEcrites.Testing;
 namespace QuestionsEcrites.IntegrationTests.Processes;
 
 /// <summary>
-/// A site pointed at a file it cannot use as its database says why in one French line and exits with 1, instead
-/// of an unhandled exception and its stack trace; the file is left as it was.
+/// A site pointed at a file it cannot use as its database, or given a setting it cannot use, says why in one French
+/// line and exits with 1, instead of an unhandled exception and its stack trace; the file is left as it was.
 /// </summary>
 public sealed class SiteStartFailureTests : IDisposable
 {
@@ -25,5 +25,19 @@ public sealed class SiteStartFailureTests : IDisposable
         error.Should().NotContain("   at ", "a person gets the reason, not a stack trace");
         error.Should().NotContain("Unhandled exception");
         (await File.ReadAllBytesAsync(database)).Should().Equal(before, "a file the site cannot read is not written");
+    }
+
+    [Theory]
+    [InlineData("--Server:OutputCacheMegabytes=beaucoup", "Server:OutputCacheMegabytes")]
+    [InlineData("--Server:OutputCacheMegabytes=-1", "OutputCacheMegabytes")]
+    [InlineData("--Search:CachedResultPages=-1", "CachedResultPages")]
+    public async Task Start_WithASettingOutOfRange_OneFrenchLineNamingItAndExitOne(string setting, string named)
+    {
+        var (exit, error) = await SiteProcess.RunUntilExitAsync(
+            Path.Combine(_folder.Path, "questions.db"), Path.Combine(_folder.Path, "index"), TimeSpan.FromSeconds(60), setting);
+
+        exit.Should().Be(1);
+        error.Should().Contain("le site ne peut pas démarrer : réglage invalide : ").And.Contain(named);
+        error.Should().NotContain("   at ", "a person gets the reason, not a stack trace");
     }
 }

@@ -4,6 +4,8 @@ using QuestionsEcrites.Web.Statistics;
 namespace QuestionsEcrites.Web.Pages.Deputes;
 
 /// <summary>A deputy: their record (questions asked, answered, delays, overdue), then their questions.</summary>
+// The same URL on the same store version is the same page: kept rendered (a search asked again costs no rendering).
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results, AccountabilityService statistics)
     : ReportedListPageModel<DeputyHeader>(results, "auteur", statistics, db, FigureDimension.Deputy)
 {

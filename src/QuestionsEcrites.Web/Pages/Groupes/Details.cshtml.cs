@@ -4,6 +4,8 @@ using QuestionsEcrites.Web.Statistics;
 namespace QuestionsEcrites.Web.Pages.Groupes;
 
 /// <summary>A political group: its figures and charts, its oldest overdue questions, then its questions.</summary>
+// The same URL on the same store version is the same page: kept rendered (a search asked again costs no rendering).
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public sealed class DetailsModel(QuestionsDbContext db, ResultsViewFactory results, AccountabilityService statistics)
     : ReportedListPageModel<string>(results, "groupe", statistics, db, FigureDimension.Group)
 {

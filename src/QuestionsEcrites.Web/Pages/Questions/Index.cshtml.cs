@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace QuestionsEcrites.Web.Pages.Questions;
 
+// The same URL on the same store version is the same page: kept rendered (a search asked again costs no rendering).
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = QuestionsEcrites.Web.Caching.StoreOutputCache.PolicyName)]
 public sealed class IndexModel(ResultsViewFactory results) : PageModel
 {
     [BindProperty(SupportsGet = true)]
