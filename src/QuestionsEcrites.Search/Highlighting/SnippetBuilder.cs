@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using QuestionsEcrites.Search.Analysis;
 using QuestionsEcrites.Search.Indexing;
 using QuestionsEcrites.Search.Querying;
@@ -7,8 +8,9 @@ using QuestionsEcrites.Search.Querying;
 namespace QuestionsEcrites.Search.Highlighting;
 
 /// <summary>
-/// Builds search snippets without Lucene's highlighter: re-analyses a text with the index's analyzers, keeps each
-/// token's character offsets, picks the window of about <see cref="DefaultLength"/> characters with the most
+/// Builds search snippets without Lucene's highlighter: re-analyses a text with the index's analyzers (once for
+/// both when the query has stemmed and exact terms, see <see cref="TwinAnalysis"/>), keeps each matched token's
+/// character offsets, picks the window of about <see cref="DefaultLength"/> characters with the most
 /// distinct matched terms, and marks the matches. Everything is HTML-encoded except the <c>&lt;mark&gt;</c> tags.
 /// </summary>
 public sealed class SnippetBuilder : IDisposable
@@ -84,29 +86,63 @@ public sealed class SnippetBuilder : IDisposable
     private List<(int Start, int End, string Key)> FindMatches(HighlightTerms terms, string text)
     {
         var matches = new Dictionary<int, (int Start, int End, string Key)>();
-        if (terms.Stemmed.Count > 0)
+        var stemmed = terms.Stemmed.Count > 0;
+        var exact = terms.Exact.Count > 0 || terms.Prefixes.Count > 0;
+        if (stemmed && exact)
         {
-            foreach (var token in Tokens.Analyze(_stemmed, IndexFields.Text, text))
-            {
-                if (terms.Stemmed.Contains(token.Term))
-                {
-                    matches[token.Start] = (token.Start, token.End, token.Term);
-                }
-            }
+            // Both passes: the shared head (tokenizer to lower case, most of the cost) runs once for the two tails.
+            var twin = new TwinAnalysis(text);
+            Collect(twin.StemmedStream(), terms.Stemmed, [], matches);
+            Collect(twin.ExactStream(), terms.Exact, terms.Prefixes, matches);
         }
-
-        if (terms.Exact.Count > 0 || terms.Prefixes.Count > 0)
+        else if (stemmed)
         {
-            foreach (var token in Tokens.Analyze(_exact, IndexFields.TextExact, text))
-            {
-                if (terms.Exact.Contains(token.Term) || terms.Prefixes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
-                {
-                    matches[token.Start] = (token.Start, token.End, token.Term);
-                }
-            }
+            Collect(_stemmed.GetTokenStream(IndexFields.Text, text), terms.Stemmed, [], matches);
+        }
+        else if (exact)
+        {
+            Collect(_exact.GetTokenStream(IndexFields.TextExact, text), terms.Exact, terms.Prefixes, matches);
         }
 
         return matches.Values.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// The stream's tokens that are one of <paramref name="terms"/> or start with one of <paramref name="prefixes"/>,
+    /// by start offset (a later pass replaces an earlier one's match). Terms are looked up from the token's own
+    /// buffer: no string per token, only per match.
+    /// </summary>
+    private static void Collect(TokenStream stream, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, Dictionary<int, (int Start, int End, string Key)> matches)
+    {
+        using (stream)
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = default;
+            var bySpan = terms is HashSet<string> set && set.TryGetAlternateLookup(out lookup);
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var chars = term.Buffer.AsSpan(0, term.Length);
+                string? key = null;
+                if (bySpan ? lookup.TryGetValue(chars, out key) : terms.Contains(key = term.ToString()))
+                {
+                    matches[offset.StartOffset] = (offset.StartOffset, offset.EndOffset, key!);
+                    continue;
+                }
+
+                for (var p = 0; p < prefixes.Count; p++)
+                {
+                    if (chars.StartsWith(prefixes[p], StringComparison.Ordinal))
+                    {
+                        matches[offset.StartOffset] = (offset.StartOffset, offset.EndOffset, key ?? term.ToString());
+                        break;
+                    }
+                }
+            }
+
+            stream.End();
+        }
     }
 
     /// <summary>The window with the most distinct terms, then the most matches; it starts at a sentence or word start.</summary>
@@ -114,10 +150,11 @@ public sealed class SnippetBuilder : IDisposable
     {
         var bestStart = 0;
         var bestScore = -1;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
             var windowEnd = matches[i].Start + length;
-            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            distinct.Clear();
             var count = 0;
             for (var j = i; j < matches.Count && matches[j].End <= windowEnd; j++)
             {
@@ -197,16 +234,16 @@ public sealed class SnippetBuilder : IDisposable
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                '\n' => " ",
-                _ => c.ToString(),
-            });
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                case '\n': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
         }
 
         return builder.ToString().Replace("  ", " ", StringComparison.Ordinal);

@@ -22,6 +22,21 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void MarkAll_WordPhraseAndPrefixTogether_EachMarkedOnce()
+    {
+        // Stemmed and exact terms in one query: both passes over one analysis of the text (TwinAnalysis).
+        using var builder = new SnippetBuilder();
+
+        var marked = builder.MarkAll(
+            Terms("ségur \"maisons de santé\" infirm*"),
+            "Les infirmières des maisons de santé touchent la prime Ségur ; l'infirmier aussi, mais pas la maison.");
+
+        marked.Should().Be(
+            "Les <mark>infirmières</mark> des <mark>maisons</mark> <mark>de</mark> <mark>santé</mark> touchent la prime <mark>Ségur</mark> ; "
+            + "<mark>l&#39;infirmier</mark> aussi, mais pas la maison.", "an elided word's offsets cover its article");
+    }
+
+    [Fact]
     public void Build_HtmlInText_IsEncodedExceptMarks()
     {
         using var builder = new SnippetBuilder();
