@@ -64,7 +64,13 @@ public static class FrenchAnalyzers
     /// The part both index chains share, and most of their cost: tokenizer, elision, acronym case, compounds, lower
     /// case. <see cref="TwinAnalysis"/> runs it once per text for the stemmed and the exact field.
     /// </summary>
-    internal static Analyzer SharedHead() => new ChainAnalyzer(CompoundForms.PartsAndJoined, tail: head => head);
+    /// <remarks>Its text must have its hyphens mapped already (<see cref="MapHyphens"/>): the same characters as the
+    /// char filter would give, at the same offsets, without reading the text through a filter one char at a time.</remarks>
+    internal static Analyzer SharedHead() => new ChainAnalyzer(CompoundForms.PartsAndJoined, tail: head => head, mapHyphens: false);
+
+    /// <summary>What the chains' char filter does to a text, in one pass: each hyphen becomes « _ » (one char for one, so offsets hold).</summary>
+    internal static string MapHyphens(string text) =>
+        text.AsSpan().IndexOfAny('-', '\u2011') < 0 ? text : text.Replace('-', '_').Replace('\u2011', '_');
 
     /// <summary>What the stemmed chain adds to <see cref="SharedHead"/>: stop words, ASCII folding, light stemming.</summary>
     internal static TokenStream StemmedTail(TokenStream head) => new FrenchLightStemFilter(new ASCIIFoldingFilter(new StopFilter(LuceneSettings.Version, head, FrenchAnalyzer.DefaultStopSet)));
@@ -72,9 +78,9 @@ public static class FrenchAnalyzers
     /// <summary>What the exact chain adds to <see cref="SharedHead"/>: ASCII folding.</summary>
     internal static TokenStream ExactTail(TokenStream head) => new ASCIIFoldingFilter(head);
 
-    private sealed class ChainAnalyzer(CompoundForms compounds, Func<TokenStream, TokenStream> tail) : Analyzer
+    private sealed class ChainAnalyzer(CompoundForms compounds, Func<TokenStream, TokenStream> tail, bool mapHyphens = true) : Analyzer
     {
-        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Hyphens, reader);
+        protected override TextReader InitReader(string fieldName, TextReader reader) => mapHyphens ? new MappingCharFilter(Hyphens, reader) : reader;
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -82,7 +88,7 @@ public static class FrenchAnalyzers
             TokenStream stream = new ElisionFilter(tokenizer, Elisions);
             stream = new AcronymCaseFilter(stream);
             stream = new WordDelimiterFilter(LuceneSettings.Version, stream, Flags(compounds), protWords: null);
-            stream = new LowerCaseFilter(LuceneSettings.Version, stream);
+            stream = new TableLowerCaseFilter(stream);
             return new TokenStreamComponents(tokenizer, tail(stream));
         }
     }

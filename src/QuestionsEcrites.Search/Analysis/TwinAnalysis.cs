@@ -21,7 +21,7 @@ public sealed class TwinAnalysis(string text)
 
     public TokenStream ExactStream() => FrenchAnalyzers.ExactTail(new Replay(this));
 
-    private CapturedTokens Tokens => _tokens ??= CapturedTokens.Of(Head, text);
+    private CapturedTokens Tokens => _tokens ??= CapturedTokens.Of(Head, FrenchAnalyzers.MapHyphens(text));
 
     /// <summary>The head's tokens, their characters in one buffer: term, position increment, offsets.</summary>
     private sealed class CapturedTokens
