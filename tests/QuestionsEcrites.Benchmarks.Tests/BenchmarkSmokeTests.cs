@@ -58,6 +58,33 @@ public sealed class BenchmarkSmokeTests : WorkFolderTests
     }
 
     [Fact]
+    public async Task Bench_ImportOnly_BothImportsOfTheSameCorpusAndTheirRatio()
+    {
+        var json = Path.Combine(Work.Path, "imports.json");
+
+        var exit = await RunAsync("bench", "--sizes", "1000", "--import-only", "--work", Path.Combine(Work.Path, "bench"), "--json", json);
+
+        exit.Should().Be(0);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        results.RootElement.GetProperty("sizes").EnumerateArray().Should().BeEmpty("the rebuild and the queries are skipped");
+        var import = results.RootElement.GetProperty("imports").EnumerateArray().Single();
+        import.GetProperty("import").GetProperty("added").GetInt32().Should().Be(1000);
+        import.GetProperty("import").GetProperty("indexState").GetString().Should().Be("Updated");
+        import.GetProperty("importWithoutIndex").GetProperty("added").GetInt32().Should().Be(1000);
+        import.GetProperty("importWithoutIndex").GetProperty("indexState").GetString().Should().Be("HeldByAnotherProcess");
+        var share = import.GetProperty("indexedShare").GetDouble();
+        var expected = import.GetProperty("import").GetProperty("throughput").GetProperty("documentsPerSecond").GetDouble()
+            / import.GetProperty("importWithoutIndex").GetProperty("throughput").GetProperty("documentsPerSecond").GetDouble();
+        share.Should().BeApproximately(expected, 0.001);
+    }
+
+    [Fact]
+    public async Task Bench_QueriesOnlyAndImportOnly_UsageError()
+    {
+        (await RunAsync("bench", "--sizes", "1000", "--queries-only", "--import-only", "--work", Path.Combine(Work.Path, "bench"))).Should().Be(2);
+    }
+
+    [Fact]
     public async Task UnknownVerb_UsageError()
     {
         (await RunAsync("nimporte")).Should().Be(2);

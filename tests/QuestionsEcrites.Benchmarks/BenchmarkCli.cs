@@ -26,13 +26,15 @@ public static class BenchmarkCli
               (code de sortie 1 si un champ lu diffère de ce qui a été écrit) ; --copies 0.04 fait de 4 % des questions
               des copies étiquetées d'une question antérieure (autre député, autre formule d'adresse, une phrase
               changée pour un tiers, la réponse reprise pour la moitié des copies répondues), listées dans .duplicates.tsv.
-          bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S] [--queries-only]
+          bench [--sizes 10000,100000] [--work DOSSIER] [--json FICHIER] [--seed S] [--search-seconds S] [--queries-only | --import-only]
               pour chaque taille : génère (ou réutilise) un corpus, l'importe dans une base SQLite neuve avec l'index,
               reconstruit l'index, mesure recherches, navigation et facettes ; tableau sur la sortie, résultats en JSON ;
               code de sortie 1 si un document est rejeté ou manque à l'index, ou si les facettes de l'index et de SQL diffèrent.
               --search-seconds : durée de chaque mesure de recherche (1 s, ou 0,25 s sous 10 000 questions).
               --queries-only : mesure seulement les requêtes (recherche, débit, navigation, facettes, FTS5) sur le
               magasin laissé par un bench précédent de la même taille dans --work, sans rien importer.
+              --import-only : mesure seulement l'import (planchers, SQLite seul, SQLite + index, et leur rapport),
+              sans reconstruction ni requêtes.
           queries [--seed S] [--set rare|mid|frequent|phrase|and-pair]
               écrit les requêtes figées des jeux de la graine (42 par défaut), une par ligne, telles que saisies ;
               toutes (100) ou celles d'un jeu. Le script http-bench.sh les donne à wrk.
@@ -60,7 +62,7 @@ public static class BenchmarkCli
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help", "--queries-only", "--every-query", "--tune", "--compare" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--zip", "--verify", "--help", "--queries-only", "--import-only", "--every-query", "--tune", "--compare" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -158,7 +160,7 @@ public static class BenchmarkCli
 
     private static async Task<int> BenchAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (Unknown(command, "--sizes", "--work", "--json", "--seed", "--search-seconds", "--queries-only") is { } unknown)
+        if (Unknown(command, "--sizes", "--work", "--json", "--seed", "--search-seconds", "--queries-only", "--import-only") is { } unknown)
         {
             return await UsageAsync(stderr, $"option inconnue {unknown} pour bench");
         }
@@ -191,6 +193,11 @@ public static class BenchmarkCli
             searchSeconds = seconds;
         }
 
+        if (command.Has("--queries-only") && command.Has("--import-only"))
+        {
+            return await UsageAsync(stderr, "--queries-only et --import-only s'excluent : choisir l'un ou l'autre");
+        }
+
         var work = Path.GetFullPath(command.Get("--work") ?? Path.Combine(Path.GetTempPath(), "questionsecrites-bench"));
         var options = new BenchOptions
         {
@@ -200,6 +207,7 @@ public static class BenchmarkCli
             Seed = seed,
             SearchSeconds = searchSeconds,
             QueriesOnly = command.Has("--queries-only"),
+            ImportOnly = command.Has("--import-only"),
         };
         var problems = await new BenchmarkRunner(options, stdout, stderr).RunAsync(ct);
         foreach (var problem in problems)

@@ -21,5 +21,8 @@ public sealed record BenchOptions
     /// <summary>Measure the queries on the store of an earlier run (<c>run-N/store</c>), without importing.</summary>
     public bool QueriesOnly { get; init; }
 
+    /// <summary>Measure the import side only (floors, SQLite alone, SQLite + index), without the rebuild and the queries.</summary>
+    public bool ImportOnly { get; init; }
+
     public double SearchSecondsFor(long size) => SearchSeconds ?? (size < 10_000 ? 0.25 : 1.0);
 }

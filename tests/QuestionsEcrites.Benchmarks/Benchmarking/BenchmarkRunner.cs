@@ -43,8 +43,17 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
 
         var sizes = new List<SizeReport>();
         var queries = new List<QueryReport>();
+        var imports = new List<ImportReport>();
         try
         {
+            foreach (var size in options.ImportOnly ? options.Sizes : [])
+            {
+                imports.Add(await RunImportOnlyAsync(size, ct));
+                var report = new BenchReport { StartedAt = started, Machine = machine, Seed = options.Seed, SearchSeconds = options.SearchSeconds, Imports = imports };
+                Directory.CreateDirectory(Path.GetDirectoryName(options.JsonPath)!);
+                await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(report, Json), ct);
+            }
+
             foreach (var size in options.QueriesOnly ? options.Sizes : [])
             {
                 queries.Add(await RunQueriesOnlyAsync(size, ct));
@@ -53,7 +62,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
                 await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(report, Json), ct);
             }
 
-            foreach (var size in options.QueriesOnly ? [] : options.Sizes)
+            foreach (var size in options.QueriesOnly || options.ImportOnly ? [] : options.Sizes)
             {
                 sizes.Add(await RunSizeAsync(size, ct));
                 var report = new BenchReport { StartedAt = started, Machine = machine, Seed = options.Seed, SearchSeconds = options.SearchSeconds, Sizes = sizes };
@@ -67,7 +76,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             }
 
             await stdout.WriteLineAsync($"\nrésultats JSON : {options.JsonPath}");
-            return sizes.SelectMany(Problems).ToList();
+            return sizes.SelectMany(Problems).Concat(imports.SelectMany(Problems)).ToList();
         }
         finally
         {
@@ -169,6 +178,60 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
             TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
         PrintSize(report);
+        return report;
+    }
+
+    /// <summary>The import side alone: the floors, then the same corpus imported into SQLite alone and with the index.</summary>
+    private async Task<ImportReport> RunImportOnlyAsync(long size, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        await stdout.WriteLineAsync(string.Create(Culture, $"\n## {size:#,0} questions, import seul"));
+        var (corpus, manifest, _) = await EnsureCorpusAsync(size, ct);
+        var run = Path.Combine(options.WorkDirectory, string.Create(Culture, $"import-{size}"));
+        if (Directory.Exists(run))
+        {
+            var old = run + ".old-" + DateTime.UtcNow.Ticks.ToString(Culture);
+            Directory.Move(run, old);
+            _trash.Add(old);
+        }
+
+        await Progress("import de chauffe (compilation JIT, base jetable)");
+        await WarmUpImportAsync(corpus, Path.Combine(run, "warmup"), ct);
+        await Progress("lecture des fichiers (plancher d'E/S)");
+        var read = ReadFloor(corpus);
+        await Progress("lecture + analyse sur tous les cœurs (plancher du parseur)");
+        var parse = ParseFloor(corpus);
+        await Progress("import sans index (l'index tenu par un autre écrivain, comme quand le site tourne)");
+        var storeOnly = await ImportWithoutIndexAsync(corpus, Path.Combine(run, "store-only"), manifest.Bytes, ct);
+        ImportMeasurement import;
+        _trash.Add(Path.Combine(run, "store"));
+        await using (var store = await BenchStore.CreateAsync(Path.Combine(run, "store"), stderr, ct))
+        {
+            await Progress("import réel (ImportService → SQLite + index)");
+            import = await ImportAsync(store, corpus, manifest.Bytes, ct);
+        }
+
+        var report = new ImportReport
+        {
+            Questions = size,
+            Corpus = manifest,
+            ReadFloor = read,
+            ParseFloor = parse,
+            ImportWithoutIndex = storeOnly,
+            Import = import,
+            PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
+        };
+        TablePrinter.Print(stdout, string.Create(Culture, $"### {size:#,0} questions — import"), ["étape", "documents", "s", "documents/s", "Mo/s", "CPU s (nous)", "cœurs pris par d'autres"],
+        [
+            Row("lecture seule (plancher d'E/S, cache chaud)", read),
+            Row("lecture + analyse, 2 cœurs (plancher du parseur)", parse),
+            Row("import, index tenu ailleurs : ImportService → SQLite seul", storeOnly.Throughput),
+            Row("import réel : ImportService → SQLite + index", import.Throughput),
+        ]);
+        await stdout.WriteLineAsync(string.Create(
+            Culture,
+            $"\nimport avec l'index ÷ import SQLite seul : {report.IndexedShare * 100:0} % ; mémoire de travail max. du processus {Mb(report.PeakWorkingSetBytes)} Mo ; {size:#,0} questions mesurées en {report.TotalSeconds:0} s"));
         return report;
     }
 
@@ -485,6 +548,17 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
     }
 
     /// <summary>What a smoke test fails on: every document imported and indexed, none rejected, facet counts equal.</summary>
+    private static IEnumerable<string> Problems(ImportReport r)
+    {
+        foreach (var (name, import) in new[] { ("import sans index", r.ImportWithoutIndex), ("import", r.Import) })
+        {
+            if (import.Added != r.Questions || import.Rejected > 0)
+            {
+                yield return string.Create(Culture, $"{r.Questions} : {name}, {import.Added} ajoutée(s), {import.Rejected} rejetée(s) ({import.FirstRejection})");
+            }
+        }
+    }
+
     private static IEnumerable<string> Problems(SizeReport r)
     {
         var n = r.Questions;
@@ -554,7 +628,7 @@ public sealed class BenchmarkRunner(BenchOptions options, TextWriter stdout, Tex
         ]);
         stdout.WriteLine(string.Create(
             Culture,
-            $"\nimport : {r.Import.Added:#,0} ajoutées, {r.Import.Rejected:#,0} rejetées, {r.Import.Warnings:#,0} avertissements, index {r.Import.IndexState}{(r.Import.FirstRejection is null ? string.Empty : " ; 1er rejet : " + r.Import.FirstRejection)}"));
+            $"\nimport : {r.Import.Added:#,0} ajoutées, {r.Import.Rejected:#,0} rejetées, {r.Import.Warnings:#,0} avertissements, index {r.Import.IndexState} ; import avec l'index ÷ import SQLite seul : {r.Import.Throughput.DocumentsPerSecond * 100 / Math.Max(r.ImportWithoutIndex.Throughput.DocumentsPerSecond, 1e-9):0} %{(r.Import.FirstRejection is null ? string.Empty : " ; 1er rejet : " + r.Import.FirstRejection)}"));
         stdout.WriteLine(string.Create(
             Culture,
             $"disque : corpus {Mb(r.Storage.CorpusBytes)} Mo, base {Mb(r.Storage.DatabaseBytes)} Mo, index {Mb(r.Storage.IndexBytesAfterImport)} Mo après import ({r.Storage.IndexFilesAfterImport} fichiers), {Mb(r.Storage.IndexBytesAfterRebuild)} Mo après reconstruction ({r.Storage.IndexFilesAfterRebuild} fichiers), {r.Storage.IndexedDocuments:#,0} documents indexés ; mémoire de travail max. du processus {Mb(r.PeakWorkingSetBytes)} Mo"));

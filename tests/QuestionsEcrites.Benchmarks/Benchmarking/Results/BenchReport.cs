@@ -16,4 +16,7 @@ public sealed record BenchReport
 
     /// <summary>With <c>--queries-only</c>, in place of <see cref="Sizes"/>.</summary>
     public IReadOnlyList<QueryReport> Queries { get; init; } = [];
+
+    /// <summary>With <c>--import-only</c>, in place of <see cref="Sizes"/>.</summary>
+    public IReadOnlyList<ImportReport> Imports { get; init; } = [];
 }
