@@ -120,7 +120,9 @@ internal sealed class IndexGeneration : IDisposable
             writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                RAMBufferSizeMB = 64,
+                // Fewer, larger flushes and merges: a rebuild or a bulk import spends about a fifth less CPU
+                // than with 64 MB (Benchmarks README, issue 15); memory is taken only while documents are written.
+                RAMBufferSizeMB = 256,
                 // The norms the searches' BM25 expects (the same byte as the classic similarity's).
                 Similarity = Querying.RankingOptions.Default.CreateSimilarity(),
             });
