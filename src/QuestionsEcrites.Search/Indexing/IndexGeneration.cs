@@ -120,8 +120,8 @@ internal sealed class IndexGeneration : IDisposable
             writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzer)
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                // Fewer, larger flushes and merges: a rebuild or a bulk import spends about a fifth less CPU
-                // than with 64 MB (Benchmarks README, issue 15); memory is taken only while documents are written.
+                // Fewer, larger flushes and merges: the index of a rebuild or a bulk import costs 10–20 % less CPU
+                // than with 64 MB (Benchmarks README, « The index writer's RAM buffer »).
                 RAMBufferSizeMB = 256,
                 // The norms the searches' BM25 expects (the same byte as the classic similarity's).
                 Similarity = Querying.RankingOptions.Default.CreateSimilarity(),
