@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Usage: tests/QuestionsEcrites.Benchmarks/cache-bench.sh http://127.0.0.1:PORT [seconds] (a site already serving a store; wrk installed)
+# Usage: tests/QuestionsEcrites.Benchmarks/cache-bench.sh http://127.0.0.1:PORT [seconds] (a site already serving a store)
 # For each route: requests/s and latency of a fresh computation (a new query string every time: never cached),
 # of the output cache (one URL), and of a revalidation (If-None-Match with the current ETag: 304).
+source "$(dirname "$0")/tools.sh"
+require_tools wrk curl
 base=$1; dur=${2:-8}
 echo "| route | computed req/s (p50) | output cache req/s (p50) | 304 req/s (p50) |"
 echo "|---|---:|---:|---:|"

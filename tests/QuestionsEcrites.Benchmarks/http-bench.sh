@@ -143,17 +143,8 @@ wait_quiet() {
 noisy() { awk -v n="$1" -v max="$MAX_NOISE" 'BEGIN { exit !(n > max) }'; }
 
 # --- tools ---------------------------------------------------------------------------------------------------
-install_missing() {
-    local missing=()
-    for tool in "$@"; do
-        command -v "$tool" >/dev/null || missing+=("$tool")
-    done
-    if [[ ${#missing[@]} -gt 0 ]]; then
-        log "installing ${missing[*]} (apt-get)"
-        apt-get install -y "${missing[@]}" >&2 || { apt-get update >&2 && apt-get install -y "${missing[@]}" >&2; }
-    fi
-}
-install_missing wrk jq curl
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+require_tools wrk jq curl
 
 if [[ $BUILD -eq 1 ]]; then
     log "building the site and the benchmarks (Release)"

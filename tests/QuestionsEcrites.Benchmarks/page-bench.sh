@@ -21,9 +21,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DB" ] && [ -n "$INDEX" ] || { echo "--db and --index are required" >&2; exit 2; }
-command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
-command -v sqlite3 > /dev/null || apt-get install -y sqlite3 > /dev/null
-command -v jq > /dev/null || apt-get install -y jq > /dev/null
+source "$ROOT/tests/QuestionsEcrites.Benchmarks/tools.sh"
+require_tools wrk sqlite3 jq curl
 if [ $BUILD = 1 ]; then
   dotnet build -c Release "$ROOT/src/QuestionsEcrites.Web" -v q > /dev/null
   dotnet build -c Release "$ROOT/tests/QuestionsEcrites.Benchmarks" -v q > /dev/null

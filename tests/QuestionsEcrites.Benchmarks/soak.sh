@@ -15,8 +15,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DB" ] && [ -n "$INDEX" ] || { echo "--db and --index are required" >&2; exit 2; }
-command -v wrk > /dev/null || apt-get install -y wrk > /dev/null
-command -v sqlite3 > /dev/null || apt-get install -y sqlite3 > /dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+require_tools wrk sqlite3
 export SOAK_KEYS=$(mktemp /tmp/soak-keys.XXXX)
 sqlite3 "$DB" "SELECT Legislature || '/' || Number FROM Questions WHERE Type = 'QE' ORDER BY random() LIMIT 5000" > "$SOAK_KEYS"
 dotnet build -c Release "$ROOT/src/QuestionsEcrites.Web" -v q > /dev/null

@@ -15,8 +15,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DB" ] && [ -n "$INDEX" ] || { echo "--db and --index are required" >&2; exit 2; }
-command -v sqlite3 > /dev/null || apt-get install -y sqlite3 > /dev/null
-command -v python3 > /dev/null || apt-get install -y python3 > /dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+require_tools sqlite3 python3
 work=$(mktemp -d /tmp/sql-plans.XXXX)
 # The routes: page-bench.sh's own list, printed without running it.
 routes=$(PAGE_BENCH_LIST_ONLY=1 bash "$ROOT/tests/QuestionsEcrites.Benchmarks/page-bench.sh" --db "$DB" --index "$INDEX" --no-build)
