@@ -55,6 +55,26 @@ public sealed class BenchmarkSmokeTests : WorkFolderTests
         size.GetProperty("storage").GetProperty("indexedDocuments").GetInt32().Should().Be(1000);
         size.GetProperty("search").EnumerateArray().Should().NotBeEmpty()
             .And.OnlyContain(s => s.GetProperty("latency").GetProperty("samples").GetInt32() > 0);
+
+        // « Questions proches » on the store the bench left: the shipped settings, their own list entirely kept.
+        var store = Path.Combine(Work.Path, "bench", "run-1000", "store");
+        var output = new StringWriter();
+        var similar = await BenchmarkCli.RunAsync(["proches", "--index", Path.Combine(store, "index"), "--db", Path.Combine(store, "questions.db"), "--questions", "30"], output, TextWriter.Null, CancellationToken.None);
+
+        similar.Should().Be(0);
+        output.ToString().Should().Contain("30 questions tirées")
+            .And.MatchRegex(@"\| livré [^\n]*\| +100\.0 % \|", "the shipped lists are the reference of overlap@10");
+    }
+
+    [Fact]
+    public async Task Proches_NoDatabase_ClearErrorNamingIt()
+    {
+        var error = new StringWriter();
+
+        var exit = await BenchmarkCli.RunAsync(["proches", "--index", Path.Combine(Work.Path, "nowhere"), "--db", Path.Combine(Work.Path, "none.db")], TextWriter.Null, error, CancellationToken.None);
+
+        exit.Should().Be(1);
+        error.ToString().Should().Contain("aucun index de recherche").And.Contain("nowhere");
     }
 
     [Fact]

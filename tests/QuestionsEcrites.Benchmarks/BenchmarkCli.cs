@@ -8,8 +8,9 @@ namespace QuestionsEcrites.Benchmarks;
 
 /// <summary>
 /// The verbs: <c>generate</c> (a realistic corpus), <c>bench</c> (import, index, search, browse, facets, sizes),
-/// <c>queries</c> (the pinned query sets, for the HTTP benchmark) and <c>engine</c> (the engine's throughput on an
-/// existing index).
+/// <c>queries</c> (the pinned query sets, for the HTTP benchmark), <c>engine</c> (the engine's throughput on an
+/// existing index), <c>proches</c> (« Questions proches » on an existing index, shipped and variant settings),
+/// <c>relevance</c>, <c>identiques</c> and <c>fuzz</c>.
 /// </summary>
 public static class BenchmarkCli
 {
@@ -42,6 +43,10 @@ public static class BenchmarkCli
               débit du moteur seul (QuestionSearcher, requête par défaut du site, facettes) sur un index existant,
               les 100 requêtes figées en boucle, S secondes (5 par défaut) par nombre de threads ; l'index ne doit
               pas être ouvert par ailleurs (le site tient son verrou d'écriture) ; rien n'y est écrit.
+          proches --index DOSSIER --db FICHIER [--questions N] [--seed S]
+              « Questions proches » sur un index existant (le site arrêté) : N questions tirées de la base (200),
+              chacune demandée avec les réglages livrés et quelques variantes, entrelacées ; temps par question
+              (p50, p95, p99), part de la liste livrée retrouvée (overlap@10) et part des proches de la même rubrique.
           relevance [--distractors N] [--work DOSSIER] [--seed S] [--judgments FICHIER] [--json FICHIER]
                     [--min-success3 X] [--every-query] [--tune] [--compare]
               pertinence de la recherche : importe les questions jugées (Relevance/documents, les seeds, l'exemple
@@ -89,6 +94,7 @@ public static class BenchmarkCli
                 "bench" => await BenchAsync(command, stdout, stderr, ct),
                 "queries" => await QueriesAsync(command, stdout, stderr),
                 "engine" => await EngineAsync(command, stdout, stderr, ct),
+                "proches" => await SimilarAsync(command, stdout, stderr, ct),
                 "relevance" => await RelevanceAsync(command, stdout, stderr, ct),
                 "identiques" => await IdenticalAsync(command, stdout, stderr, ct),
                 "fuzz" => await Fuzzing.FuzzCommand.RunAsync(command, stdout, stderr, ct),
@@ -244,6 +250,36 @@ public static class BenchmarkCli
         }
 
         return Success;
+    }
+
+    private static async Task<int> SimilarAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (Unknown(command, "--index", "--db", "--questions", "--seed") is { } unknown)
+        {
+            return await UsageAsync(stderr, $"option inconnue {unknown} pour proches");
+        }
+
+        var index = command.Get("--index");
+        var database = command.Get("--db");
+        if (string.IsNullOrWhiteSpace(index) || string.IsNullOrWhiteSpace(database))
+        {
+            return await UsageAsync(stderr, "--index DOSSIER et --db FICHIER sont obligatoires");
+        }
+
+        long questions = 200;
+        if (command.Has("--questions") && (!TryLong(command.Get("--questions"), out questions) || questions is < 1 or > 100_000))
+        {
+            return await UsageAsync(stderr, "--questions attend un entier de 1 à 100 000");
+        }
+
+        long seed = 42;
+        if (command.Has("--seed") && !TryLong(command.Get("--seed"), out seed))
+        {
+            return await UsageAsync(stderr, "--seed attend un entier");
+        }
+
+        var options = new SimilarOptions { IndexPath = index, DatabasePath = database, Questions = (int)questions, Seed = seed };
+        return await Task.Run(() => new SimilarBenchmark(options, stdout).Run(ct), ct);
     }
 
     private static async Task<int> EngineAsync(CommandLine command, TextWriter stdout, TextWriter stderr, CancellationToken ct)

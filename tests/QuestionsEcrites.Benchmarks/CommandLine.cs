@@ -21,7 +21,7 @@ public sealed class CommandLine
         error = null;
         if (args.Count == 0 || args[0].StartsWith('-'))
         {
-            error = "verbe attendu : generate, bench, queries, engine ou relevance";
+            error = "verbe attendu : generate, bench, queries, engine, proches, relevance, identiques ou fuzz";
             return null;
         }
 

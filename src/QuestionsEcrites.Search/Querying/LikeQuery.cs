@@ -21,13 +21,12 @@ internal static class LikeQuery
     /// <summary>Words analysed at most (MoreLikeThis's default): a 500,000-character text stays bounded.</summary>
     public const int MaxTokensParsed = 5_000;
 
-    /// <summary>The share of the chosen words a like question must hold (Elasticsearch's default).</summary>
-    public const double MinimumShouldMatchShare = 0.30;
-
-    public static Query? Build(IndexReader reader, Analyzer analyzer, string text, int maxTerms, double maxDocShare)
+    public static Query? Build(IndexReader reader, Analyzer analyzer, string text, LikeOptions options)
     {
         var frequencies = TermFrequencies(analyzer, text);
         var numDocs = reader.NumDocs;
+        var maxTerms = options.MaxTerms;
+        var maxDocShare = numDocs >= options.MinDocsForDocShare ? options.MaxDocShare : 1.0;
         var maxDocFreq = maxDocShare >= 1 ? int.MaxValue : (int)Math.Max(2, numDocs * maxDocShare);
         var enumerators = reader.Leaves
             .Select(leaf => leaf.AtomicReader.GetTerms(IndexFields.Text)?.GetEnumerator())
@@ -63,7 +62,8 @@ internal static class LikeQuery
             }
         }
 
-        if (best.Count == 0)
+        // Fewer telling words than a like question must share: nothing is « proche ».
+        if (best.Count == 0 || best.Count < options.MinimumSharedWords)
         {
             return null;
         }
@@ -75,9 +75,9 @@ internal static class LikeQuery
         }
 
         var top = chosen[^1].Score;
-        // As Elasticsearch's more_like_this: a like question shares at least 30 % of the words, which also lets
-        // the scorer skip the documents that hold only one or two of them (most of a frequent word's list).
-        var query = new BooleanQuery { MinimumNumberShouldMatch = (int)(chosen.Count * MinimumShouldMatchShare) };
+        // As Elasticsearch's more_like_this: a like question shares at least a share of the words, which also lets
+        // the scorer skip the documents that hold only one of them (most of a frequent word's list).
+        var query = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(options.MinimumSharedWords, (int)(chosen.Count * options.MinimumShouldMatchShare)) };
         foreach (var (word, score) in chosen)
         {
             query.Add(new TermQuery(new Term(IndexFields.Text, word)) { Boost = score / top }, Occur.SHOULD);

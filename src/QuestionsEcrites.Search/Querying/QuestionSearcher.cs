@@ -14,13 +14,12 @@ namespace QuestionsEcrites.Search.Querying;
 /// first) and the facet counts of the whole result set. Without text, the counts are reused for as long as the
 /// index does not change (<see cref="BrowseFacetCache"/>).
 /// </summary>
-public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? ranking = null) : IDisposable
+public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? ranking = null, LikeOptions? like = null) : IDisposable
 {
     /// <summary>The deepest rank served.</summary>
     public const int MaxDepth = QuestionSearchRequest.MaxDepth;
 
-    /// <summary>The words « Questions proches » looks for (MoreLikeThis's default).</summary>
-    private const int MaxLikeTerms = 25;
+    private readonly LikeOptions _like = like ?? LikeOptions.Default;
 
     private readonly QueryAnalyzers _analyzers = new();
     private readonly Lucene.Net.Analysis.Analyzer _indexAnalyzer = FrenchAnalyzers.Stemmed();
@@ -134,9 +133,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
         return index.Search(shared =>
         {
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
-            // Words in a fifth of a large corpus say nothing of a subject; a small one keeps them all.
-            var maxDocShare = shared.IndexReader.NumDocs >= 1_000 ? 0.20 : 1.0;
-            var query = LikeQuery.Build(shared.IndexReader, _indexAnalyzer, title + "\n\n" + text, MaxLikeTerms, maxDocShare);
+            var query = LikeQuery.Build(shared.IndexReader, _indexAnalyzer, title + "\n\n" + text, _like);
             if (query is null)
             {
                 return [];
@@ -145,9 +142,12 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             var filtered = new BooleanQuery
             {
                 { query, Occur.MUST },
-                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Type, key.Type.ToString()))) { Boost = 0f }, Occur.MUST },
                 { new TermQuery(new Term(IndexFields.Key, key.ToString())), Occur.MUST_NOT },
             };
+            if (!HoldsOnlyType(shared.IndexReader, key.Type))
+            {
+                filtered.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Type, key.Type.ToString()))) { Boost = 0f }, Occur.MUST);
+            }
             return searcher.Search(filtered, count).ScoreDocs.Select(hit => Hit(shared.IndexReader, hit.Doc, hit.Score)).ToList();
         });
     }
