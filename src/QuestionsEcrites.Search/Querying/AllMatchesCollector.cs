@@ -1,19 +1,29 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using QuestionsEcrites.Search.Indexing;
 
 namespace QuestionsEcrites.Search.Querying;
 
 /// <summary>
-/// Keeps every match of a search as (score, sort key, store id), 16 bytes each, then orders them as the list does:
-/// a whole result set to download (a million questions: 16 MB, the texts themselves are read later, in chunks).
+/// Every match of a search, as store ids in the list's order: a whole result set to download (the texts are read
+/// later, in chunks). By relevance, each match is kept as (score, tie key, store id), 16 bytes, and sorted. In date
+/// or latest-step order, matches are only marked in a bitset per segment, then read off the segment's documents
+/// already sorted by that key (<see cref="SegmentColumns.OrderBy"/>) and the segments' runs merged: no sort
+/// per request, so a million-question download starts after a walk of the bitsets, not a sort of a million entries.
 /// </summary>
-internal sealed class AllMatchesCollector(bool byRelevance) : ICollector
+internal sealed class AllMatchesCollector(SearchSort sort, bool hasText) : ICollector
 {
+    /// <summary>Below one match in this many documents, sorting the matches beats walking the segment's order.</summary>
+    private const int SparseRatio = 32;
+
+    private readonly bool _byRelevance = hasText && sort == SearchSort.Relevance;
     private readonly List<Match> _matches = [];
+    private readonly List<SegmentMatches> _segments = [];
     private Scorer? _scorer;
     private long[] _keys = [];
     private NumericDocValues? _storeIds;
+    private FixedBitSet? _bits;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -22,15 +32,33 @@ internal sealed class AllMatchesCollector(bool byRelevance) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         var columns = SegmentColumns.For(context.AtomicReader);
-        _keys = byRelevance ? columns.NumberKeys : columns.DateKeys;
         _storeIds = context.AtomicReader.GetNumericDocValues(IndexFields.DbId);
+        if (_byRelevance)
+        {
+            _keys = columns.NumberKeys;
+            return;
+        }
+
+        _keys = sort == SearchSort.LastStep ? columns.LastStepKeys : columns.DateKeys;
+        _bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+        _segments.Add(new SegmentMatches(columns, context.AtomicReader, _keys, _bits, _storeIds));
     }
 
-    public void Collect(int doc) =>
-        _matches.Add(new Match(byRelevance ? _scorer!.GetScore() : 0f, _keys[doc], (int)(_storeIds?.Get(doc) ?? 0)));
+    public void Collect(int doc)
+    {
+        if (_byRelevance)
+        {
+            _matches.Add(new Match(_scorer!.GetScore(), _keys[doc], (int)(_storeIds?.Get(doc) ?? 0)));
+        }
+        else
+        {
+            _bits!.Set(doc);
+        }
+    }
 
-    /// <summary>Best first: higher score, then larger key (newer, or larger legislature and number).</summary>
-    public IReadOnlyList<int> OrderedIds()
+    public IReadOnlyList<int> OrderedIds() => _byRelevance ? ByRelevance() : ByKey();
+
+    private int[] ByRelevance()
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_matches);
         span.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : b.Key.CompareTo(a.Key));
@@ -43,5 +71,73 @@ internal sealed class AllMatchesCollector(bool byRelevance) : ICollector
         return ids;
     }
 
+    private int[] ByKey()
+    {
+        var runs = _segments.Select(segment => segment.Run()).Where(run => run.Length > 0).ToArray();
+        if (runs.Length == 1)
+        {
+            return runs[0].Select(m => m.StoreId).ToArray();
+        }
+
+        // The segments' runs, each greatest key first, merged on their heads.
+        var ids = new int[runs.Sum(run => run.Length)];
+        var heads = new PriorityQueue<int, long>(runs.Length, Comparer<long>.Create(static (a, b) => b.CompareTo(a)));
+        var positions = new int[runs.Length];
+        for (var r = 0; r < runs.Length; r++)
+        {
+            heads.Enqueue(r, runs[r][0].Key);
+        }
+
+        for (var i = 0; heads.TryDequeue(out var r, out _); i++)
+        {
+            ids[i] = runs[r][positions[r]].StoreId;
+            if (++positions[r] < runs[r].Length)
+            {
+                heads.Enqueue(r, runs[r][positions[r]].Key);
+            }
+        }
+
+        return ids;
+    }
+
     private readonly record struct Match(float Score, long Key, int StoreId);
+
+    private readonly record struct KeyedId(long Key, int StoreId);
+
+    private sealed record SegmentMatches(SegmentColumns Columns, AtomicReader Reader, long[] Keys, FixedBitSet Bits, NumericDocValues? StoreIds)
+    {
+        /// <summary>The segment's matches, greatest key first.</summary>
+        public KeyedId[] Run()
+        {
+            var count = Bits.Cardinality;
+            var run = new KeyedId[count];
+            if (count == 0)
+            {
+                return run;
+            }
+
+            var i = 0;
+            if (count * (long)SparseRatio < Bits.Length)
+            {
+                for (var doc = Bits.NextSetBit(0); doc >= 0; doc = doc + 1 < Bits.Length ? Bits.NextSetBit(doc + 1) : -1)
+                {
+                    run[i++] = new KeyedId(Keys[doc], (int)(StoreIds?.Get(doc) ?? 0));
+                }
+
+                run.AsSpan().Sort(static (a, b) => b.Key.CompareTo(a.Key));
+                return run;
+            }
+
+            var order = Columns.OrderBy(Keys, Reader);
+            for (var at = 0; i < count; at++)
+            {
+                if (Bits.Get(order.Docs[at]))
+                {
+                    run[i++] = new KeyedId(order.Keys[at], order.StoreIds[at]);
+                }
+            }
+
+            return run;
+        }
+    }
 }

@@ -108,7 +108,7 @@ public sealed class QuestionSearcher(QuestionIndex index, RankingOptions? rankin
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = _similarity };
             var (text, _) = new TextQueryBuilder(_analyzers, _ranking).Build(parsed, AcronymMap.For(shared.IndexReader));
             var query = Combine(text, Filters(request, typeIsImplied: HoldsOnlyType(searcher.IndexReader, request.Type)), cacheable: request.OnlyIds is null);
-            var all = new AllMatchesCollector(byRelevance: text is not null && request.Sort == SearchSort.Relevance);
+            var all = new AllMatchesCollector(request.Sort, hasText: text is not null);
             searcher.Search(query, all);
             return all.OrderedIds();
         });

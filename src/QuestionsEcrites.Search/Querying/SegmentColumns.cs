@@ -30,6 +30,9 @@ internal sealed class SegmentColumns
 
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = [];
 
+    private SegmentOrder? _byDate;
+    private SegmentOrder? _byLastStep;
+
     private SegmentColumns(AtomicReader reader)
     {
         var maxDoc = reader.MaxDoc;
@@ -65,6 +68,28 @@ internal sealed class SegmentColumns
     /// <summary>Latest step first when sorted descending (the feeds' order), then legislature, then number.</summary>
     public long[] LastStepKeys { get; }
 
+    /// <summary>
+    /// The segment's documents, greatest <paramref name="keys"/> first (one of this segment's key columns), with
+    /// their keys and store ids in the same order: sorted once per segment and kept with it (a segment never
+    /// changes), so a whole result set in date order is a sequential walk instead of a sort of a million matches
+    /// per request, and no doc value is read at random (each would be a file read). <paramref name="reader"/> is a
+    /// current reader of this segment (the columns are cached on its core, which outlives any one reader).
+    /// </summary>
+    public SegmentOrder OrderBy(long[] keys, AtomicReader reader)
+    {
+        if (ReferenceEquals(keys, DateKeys))
+        {
+            return LazyInitializer.EnsureInitialized(ref _byDate, () => SegmentOrder.Descending(DateKeys, reader));
+        }
+
+        if (ReferenceEquals(keys, LastStepKeys))
+        {
+            return LazyInitializer.EnsureInitialized(ref _byLastStep, () => SegmentOrder.Descending(LastStepKeys, reader));
+        }
+
+        throw new ArgumentException("not a key column of this segment", nameof(keys));
+    }
+
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
     private static long DateKey(long date, long tie) => (Math.Clamp(date, 0, int.MaxValue) << (NumberBits + LegislatureBits)) | tie;
@@ -77,6 +102,46 @@ internal sealed class SegmentColumns
 /// One facet of one segment: each document's ordinals (<c>Starts[doc]</c> to <c>Starts[doc + 1]</c> in
 /// <c>Ordinals</c> when multi-valued, <c>Ordinals[doc]</c> or -1 when single-valued) and the label of each ordinal.
 /// </summary>
+/// <summary>A segment's documents in one key order, greatest first, with their keys and store ids alongside.</summary>
+internal sealed class SegmentOrder(int[] docs, long[] keys, int[] storeIds)
+{
+    public int[] Docs { get; } = docs;
+
+    public long[] Keys { get; } = keys;
+
+    public int[] StoreIds { get; } = storeIds;
+
+    public static SegmentOrder Descending(long[] keys, AtomicReader reader)
+    {
+        var docs = new int[keys.Length];
+        for (var doc = 0; doc < docs.Length; doc++)
+        {
+            docs[doc] = doc;
+        }
+
+        var sorted = (long[])keys.Clone();
+        Array.Sort(sorted, docs);
+        Array.Reverse(sorted);
+        Array.Reverse(docs);
+
+        // Read in document order (sequential in the file), then laid out in key order.
+        var values = reader.GetNumericDocValues(IndexFields.DbId);
+        var byDoc = new int[docs.Length];
+        for (var doc = 0; doc < byDoc.Length; doc++)
+        {
+            byDoc[doc] = (int)(values?.Get(doc) ?? 0);
+        }
+
+        var storeIds = new int[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            storeIds[i] = byDoc[docs[i]];
+        }
+
+        return new SegmentOrder(docs, sorted, storeIds);
+    }
+}
+
 internal sealed class FacetColumn
 {
     private FacetColumn(int[] ordinals, int[]? starts, string[] labels)
