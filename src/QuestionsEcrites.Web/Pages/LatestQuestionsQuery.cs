@@ -34,13 +34,16 @@ public sealed class LatestQuestionsQuery(QuestionsDbContext db)
 
             var oldest = dates[^1];
             var ids = await db.Answers.AsNoTracking().Where(a => a.PublishedOn >= oldest).Select(a => a.QuestionId).ToListAsync(ct);
-            var items = await Project(db.Questions.AsNoTracking()
-                    .Where(q => ids.Contains(q.Id) && q.Type == QuestionType.QE)
-                    .OrderByDescending(q => q.Answer!.PublishedOn)
-                    .ThenByDescending(q => q.Legislature)
-                    .ThenByDescending(q => q.Number)
-                    .Take(count))
-                .ToListAsync(ct);
+            // Read by id, then typed and ordered here: with the type in the statement, SQLite walked the type's
+            // index over every written question (168 ms at a million) instead of looking the few ids up.
+            var rows = await Project(db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
+            var items = rows
+                .Where(q => q.Type == QuestionType.QE)
+                .OrderByDescending(q => q.AnsweredOn)
+                .ThenByDescending(q => q.Legislature)
+                .ThenByDescending(q => q.Number)
+                .Take(count)
+                .ToList();
             if (items.Count == count || dates.Count < take)
             {
                 return items; // enough, or every answer read
