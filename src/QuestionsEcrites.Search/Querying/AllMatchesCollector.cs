@@ -39,9 +39,8 @@ internal sealed class AllMatchesCollector(SearchSort sort, bool hasText) : IColl
             return;
         }
 
-        _keys = sort == SearchSort.LastStep ? columns.LastStepKeys : columns.DateKeys;
         _bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        _segments.Add(new SegmentMatches(columns, context.AtomicReader, _keys, _bits, _storeIds));
+        _segments.Add(new SegmentMatches(columns, context.AtomicReader, sort, _bits, _storeIds));
     }
 
     public void Collect(int doc)
@@ -104,7 +103,7 @@ internal sealed class AllMatchesCollector(SearchSort sort, bool hasText) : IColl
 
     private readonly record struct KeyedId(long Key, int StoreId);
 
-    private sealed record SegmentMatches(SegmentColumns Columns, AtomicReader Reader, long[] Keys, FixedBitSet Bits, NumericDocValues? StoreIds)
+    private sealed record SegmentMatches(SegmentColumns Columns, AtomicReader Reader, SearchSort Sort, FixedBitSet Bits, NumericDocValues? StoreIds)
     {
         /// <summary>The segment's matches, greatest key first.</summary>
         public KeyedId[] Run()
@@ -119,16 +118,17 @@ internal sealed class AllMatchesCollector(SearchSort sort, bool hasText) : IColl
             var i = 0;
             if (count * (long)SparseRatio < Bits.Length)
             {
+                var keys = Columns.KeysFor(Sort);
                 for (var doc = Bits.NextSetBit(0); doc >= 0; doc = doc + 1 < Bits.Length ? Bits.NextSetBit(doc + 1) : -1)
                 {
-                    run[i++] = new KeyedId(Keys[doc], (int)(StoreIds?.Get(doc) ?? 0));
+                    run[i++] = new KeyedId(keys[doc], (int)(StoreIds?.Get(doc) ?? 0));
                 }
 
                 run.AsSpan().Sort(static (a, b) => b.Key.CompareTo(a.Key));
                 return run;
             }
 
-            var order = Columns.OrderBy(Keys, Reader);
+            var order = Columns.OrderBy(Sort, Reader);
             for (var at = 0; i < count; at++)
             {
                 if (Bits.Get(order.Docs[at]))

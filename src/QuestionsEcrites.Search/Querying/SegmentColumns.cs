@@ -68,27 +68,19 @@ internal sealed class SegmentColumns
     /// <summary>Latest step first when sorted descending (the feeds' order), then legislature, then number.</summary>
     public long[] LastStepKeys { get; }
 
+    /// <summary>The key column of a whole-list order without relevance: the latest step's, or the publication date's.</summary>
+    public long[] KeysFor(SearchSort sort) => sort == SearchSort.LastStep ? LastStepKeys : DateKeys;
+
     /// <summary>
-    /// The segment's documents, greatest <paramref name="keys"/> first (one of this segment's key columns), with
-    /// their keys and store ids in the same order: sorted once per segment and kept with it (a segment never
-    /// changes), so a whole result set in date order is a sequential walk instead of a sort of a million matches
-    /// per request, and no doc value is read at random (each would be a file read). <paramref name="reader"/> is a
-    /// current reader of this segment (the columns are cached on its core, which outlives any one reader).
+    /// The segment's documents in <see cref="KeysFor"/>'s order, greatest first, with their keys and store ids in
+    /// the same order: sorted once per segment and kept with it (a segment never changes), so a whole result set in
+    /// date order is a sequential walk instead of a sort of a million matches per request, and no doc value is read
+    /// at random (each would be a file read). <paramref name="reader"/> is a current reader of this segment (the
+    /// columns are cached on its core, which outlives any one reader).
     /// </summary>
-    public SegmentOrder OrderBy(long[] keys, AtomicReader reader)
-    {
-        if (ReferenceEquals(keys, DateKeys))
-        {
-            return LazyInitializer.EnsureInitialized(ref _byDate, () => SegmentOrder.Descending(DateKeys, reader));
-        }
-
-        if (ReferenceEquals(keys, LastStepKeys))
-        {
-            return LazyInitializer.EnsureInitialized(ref _byLastStep, () => SegmentOrder.Descending(LastStepKeys, reader));
-        }
-
-        throw new ArgumentException("not a key column of this segment", nameof(keys));
-    }
+    public SegmentOrder OrderBy(SearchSort sort, AtomicReader reader) => sort == SearchSort.LastStep
+        ? LazyInitializer.EnsureInitialized(ref _byLastStep, () => SegmentOrder.Descending(LastStepKeys, reader))
+        : LazyInitializer.EnsureInitialized(ref _byDate, () => SegmentOrder.Descending(DateKeys, reader));
 
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
@@ -98,10 +90,6 @@ internal sealed class SegmentColumns
         (Math.Clamp(legislature, 0, (1L << LegislatureBits) - 1) << NumberBits) | Math.Clamp(number, 0, (1L << NumberBits) - 1);
 }
 
-/// <summary>
-/// One facet of one segment: each document's ordinals (<c>Starts[doc]</c> to <c>Starts[doc + 1]</c> in
-/// <c>Ordinals</c> when multi-valued, <c>Ordinals[doc]</c> or -1 when single-valued) and the label of each ordinal.
-/// </summary>
 /// <summary>A segment's documents in one key order, greatest first, with their keys and store ids alongside.</summary>
 internal sealed class SegmentOrder(int[] docs, long[] keys, int[] storeIds)
 {
@@ -142,6 +130,10 @@ internal sealed class SegmentOrder(int[] docs, long[] keys, int[] storeIds)
     }
 }
 
+/// <summary>
+/// One facet of one segment: each document's ordinals (<c>Starts[doc]</c> to <c>Starts[doc + 1]</c> in
+/// <c>Ordinals</c> when multi-valued, <c>Ordinals[doc]</c> or -1 when single-valued) and the label of each ordinal.
+/// </summary>
 internal sealed class FacetColumn
 {
     private FacetColumn(int[] ordinals, int[]? starts, string[] labels)

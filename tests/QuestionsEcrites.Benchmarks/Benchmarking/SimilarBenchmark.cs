@@ -51,7 +51,7 @@ internal sealed class SimilarBenchmark(SimilarOptions options, TextWriter stdout
         ("aucun minimum (1 mot)", LikeOptions.Default with { MinimumShouldMatchShare = 0, MinimumSharedWords = 1 }),
     ];
 
-    private sealed record Sample(int Id, QuestionKey Key, string Title, string Text, int? Rubrique);
+    private sealed record Sample(QuestionKey Key, string Title, string Text, int? Rubrique);
 
     public int Run(CancellationToken ct)
     {
@@ -167,7 +167,7 @@ internal sealed class SimilarBenchmark(SimilarOptions options, TextWriter stdout
             if (reader.Read())
             {
                 var key = new QuestionKey(Enum.Parse<QuestionType>(reader.GetString(0)), reader.GetInt32(1), reader.GetInt32(2));
-                samples.Add(new Sample(questionId, key, reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
+                samples.Add(new Sample(key, reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5)));
             }
         }
 
